@@ -226,12 +226,17 @@ int stasis_dump(const struct dump_opts *opts)
 	ctx.pb->has_pages_section_bytes = 1;
 	ctx.pb->pages_section_bytes = img_pages_size(ctx.img);
 	ctx.pb->has_freeze_ns = 1;
-	ctx.pb->freeze_ns = now_ns() - t0; /* up to the image being complete */
+	ctx.pb->freeze_ns = now_ns() - t0; /* sealing, below, takes microseconds */
 	log_progress("write", 0, 1);
-	if (img_writer_finish(ctx.img, ctx.pb) < 0) {
-		ctx.img = NULL;
+	if (img_writer_seal(ctx.img, ctx.pb) < 0)
 		goto out;
-	}
+	/* The image is complete in the page cache. A tree that keeps running
+	 * may go on now while the image is made durable; a tree to be killed
+	 * dies only once its image is safely on disk. */
+	if (!opts->kill_after)
+		thaw_tree(&ctx);
+	if (img_writer_commit(ctx.img) < 0)
+		goto out;
 	ctx.img = NULL;
 	log_progress("write", 1, 1);
 	ret = 0;

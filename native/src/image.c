@@ -349,7 +349,7 @@ static uint8_t *build_tail(struct img_writer *w, const Stasis__Image *meta, uint
 	return t;
 }
 
-int img_writer_finish(struct img_writer *w, const Stasis__Image *meta)
+int img_writer_seal(struct img_writer *w, const Stasis__Image *meta)
 {
 	uint64_t meta_off = IMG_PAGES_START + w->pages_len, tail_len, table_off;
 	uint8_t header[IMG_HEADER_SIZE_V1], *tail;
@@ -381,6 +381,11 @@ int img_writer_finish(struct img_writer *w, const Stasis__Image *meta)
 		report_write_error(w, "writing the header", sizeof(header));
 		return -1;
 	}
+	return 0;
+}
+
+int img_writer_commit(struct img_writer *w)
+{
 	if (fsync(w->fd) < 0) {
 		report_write_error(w, "flushing to disk (fsync)", 0);
 		return -1;
@@ -395,6 +400,13 @@ int img_writer_finish(struct img_writer *w, const Stasis__Image *meta)
 		pr_perror("image %s: fsync of directory %s", w->path, w->dir);
 	close(w->fd);
 	writer_free(w);
+	return 0;
+}
+
+int img_writer_finish(struct img_writer *w, const Stasis__Image *meta)
+{
+	if (img_writer_seal(w, meta) < 0 || img_writer_commit(w) < 0)
+		return -1;
 	return 0;
 }
 

@@ -61,8 +61,14 @@ int img_pages_append(struct img_writer *w, const void *buf, size_t len, uint64_t
 uint64_t img_pages_size(const struct img_writer *w);
 
 /* Write metadata, page sums, the table and the header; fsync; rename over
- * the destination; fsync the directory. On success the writer is freed. */
+ * the destination; fsync the directory. On success the writer is freed;
+ * on failure call img_writer_abort(). */
 int img_writer_finish(struct img_writer *w, const Stasis__Image *meta);
+/* The same in two steps, so a dump can let the tree run again while the
+ * image goes to disk: seal writes everything into the temporary file (the
+ * page cache); commit makes it durable and puts it in place. */
+int img_writer_seal(struct img_writer *w, const Stasis__Image *meta);
+int img_writer_commit(struct img_writer *w);
 
 /* Remove the temporary file and free. Safe after a failed finish. */
 void img_writer_abort(struct img_writer *w);
@@ -95,6 +101,11 @@ uint64_t img_reader_pages_size(const struct img_reader *r);
  */
 int img_reader_verify_pages(struct img_reader *r, uint64_t offset, uint64_t len);
 int img_reader_verify_all(struct img_reader *r);
+/* For verifying page data where it is already mapped (restore): the number
+ * of IMG_PAGES_CHUNK chunks and the CRC32C PAGE_SUMS records for one. */
+uint64_t img_reader_chunk_count(const struct img_reader *r);
+uint32_t img_reader_chunk_sum(const struct img_reader *r, uint64_t chunk);
+const char *img_reader_path(const struct img_reader *r);
 
 /* ---- checksums ---------------------------------------------------------- */
 uint32_t crc32c(uint32_t crc, const void *buf, size_t len);

@@ -472,3 +472,18 @@ int img_reader_verify_all(struct img_reader *r)
 		return 0;
 	return verify_chunks(r, 0, r->nsums - 1, true);
 }
+
+uint64_t img_reader_chunk_count(const struct img_reader *r)
+{
+	return r->pages->length ? r->nsums : 0;
+}
+
+uint32_t img_reader_chunk_sum(const struct img_reader *r, uint64_t chunk)
+{
+	return chunk < r->nsums ? r->sums[chunk] : 0;
+}
+
+const char *img_reader_path(const struct img_reader *r)
+{
+	return r->path;
+}

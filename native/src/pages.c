@@ -9,13 +9,14 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "page_writer.h"
 #include "util.h"
 
 #define PM_PRESENT (1ull << 63)
 #define PM_SWAPPED (1ull << 62)
 #define PM_FILE (1ull << 61)
 
-#define BATCH_BYTES (64ul << 20) /* one image mapping per 64 MiB */
+#define BATCH_BYTES (32ul << 20) /* two buffers of 32 MiB: one read, one written */
 #define BATCH_IOVS 1024          /* IOV_MAX for process_vm_readv */
 #define PAGEMAP_CHUNK 16384      /* entries read at once: 64 MiB of address space */
 
@@ -29,6 +30,7 @@ struct page_copier {
 	struct dump_ctx *ctx;
 	struct dump_task *t;
 	int pagemap_fd;
+	struct page_writer *writer;
 	struct pending_run runs[BATCH_IOVS];
 	size_t nruns;
 	uint64_t batch_bytes;
@@ -46,6 +48,12 @@ struct page_copier *pages_begin(struct dump_ctx *ctx, struct dump_task *t)
 	pc->pagemap_fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (pc->pagemap_fd < 0) {
 		pr_perror("pid %d: cannot open %s", t->pid, path);
+		free(pc);
+		return NULL;
+	}
+	pc->writer = page_writer_start(ctx->img, BATCH_BYTES);
+	if (!pc->writer) {
+		close(pc->pagemap_fd);
 		free(pc);
 		return NULL;
 	}
@@ -77,73 +85,60 @@ static void add_page_run(Stasis__Vma *vma, uint64_t addr, uint64_t count, uint64
 	vma->pages[vma->n_pages++] = r;
 }
 
-/* Copy every batched run into one freshly reserved region of the image. */
+/* Copy every batched run into a buffer and hand it to the writer thread. */
 static int flush(struct page_copier *pc)
 {
-	struct iovec remote[BATCH_IOVS];
+	struct iovec remote[BATCH_IOVS], local[BATCH_IOVS];
+	size_t nremote = 0, want = 0;
 	uint64_t base, off = 0;
-	char *map;
 	pid_t pid = pc->t->pid;
-	size_t nremote = 0;
+	char *buf;
 
 	if (!pc->nruns)
 		return 0;
-	map = img_pages_reserve(pc->ctx->img, pc->batch_bytes, &base);
-	if (!map)
+	buf = page_writer_buffer(pc->writer);
+	if (!buf)
 		return -1;
 	for (size_t i = 0; i < pc->nruns; i++) {
 		struct pending_run *r = &pc->runs[i];
 		uint64_t len = r->count * PAGE_SIZE;
 
 		if (r->readable) {
+			/* One process_vm_readv for all of them, below. */
 			remote[nremote].iov_base = (void *)(uintptr_t)r->addr;
 			remote[nremote].iov_len = len;
+			local[nremote].iov_base = buf + off;
+			local[nremote].iov_len = len;
 			nremote++;
-		} else if (tracee_read(&pc->t->tracee, r->addr, map + off, len) < 0) {
-			goto fail;
+			want += len;
+		} else if (tracee_read(&pc->t->tracee, r->addr, buf + off, len) < 0) {
+			return -1;
 		}
-		add_page_run(r->vma, r->addr, r->count, base + off);
-		r->vma->has_pages_resident = 1;
 		off += len;
 	}
-	/* Readable runs go in one process_vm_readv, scattered from the
-	 * process into their places in the image mapping. */
 	if (nremote) {
-		struct iovec local[BATCH_IOVS];
-		size_t nlocal = 0, want = 0;
-
-		off = 0;
-		for (size_t i = 0; i < pc->nruns; i++) {
-			uint64_t len = pc->runs[i].count * PAGE_SIZE;
-
-			if (pc->runs[i].readable) {
-				local[nlocal].iov_base = map + off;
-				local[nlocal].iov_len = len;
-				nlocal++;
-				want += len;
-			}
-			off += len;
-		}
-		ssize_t got = process_vm_readv(pid, local, nlocal, remote, nremote, 0);
+		ssize_t got = process_vm_readv(pid, local, nremote, remote, nremote, 0);
 
 		if (got < 0 || (size_t)got != want) {
 			if (got < 0)
 				pr_perror("pid %d: cannot read its memory", pid);
 			else
 				pr_err("pid %d: read only %zd of %zu bytes of its memory", pid, got, want);
-			goto fail;
+			return -1;
 		}
 	}
-	if (img_pages_commit(pc->ctx->img, map, pc->batch_bytes) < 0)
+	if (page_writer_queue(pc->writer, pc->batch_bytes, &base) < 0)
 		return -1;
+	off = 0;
+	for (size_t i = 0; i < pc->nruns; i++) {
+		add_page_run(pc->runs[i].vma, pc->runs[i].addr, pc->runs[i].count, base + off);
+		off += pc->runs[i].count * PAGE_SIZE;
+	}
 	pc->ctx->pages_done += pc->batch_bytes / PAGE_SIZE;
 	log_progress("dump-memory", pc->ctx->pages_done, pc->ctx->pages_total);
 	pc->nruns = 0;
 	pc->batch_bytes = 0;
 	return 0;
-fail:
-	img_pages_commit(pc->ctx->img, map, pc->batch_bytes);
-	return -1;
 }
 
 static int queue_run(struct page_copier *pc, Stasis__Vma *vma, uint64_t addr, uint64_t count,
@@ -235,22 +230,27 @@ int pages_dump_shmem(struct page_copier *pc, Stasis__Vma *vma, int fd)
 			break;
 		if (hole > end)
 			hole = end;
-		uint64_t len = (uint64_t)(hole - data), off;
-		char *map = img_pages_reserve(pc->ctx->img, len, &off);
+		/* Through the writer's buffers, a batch at a time. */
+		for (off_t at = data; at < hole;) {
+			uint64_t len = (uint64_t)(hole - at), off;
+			char *buf = page_writer_buffer(pc->writer);
 
-		if (!map)
-			return -1;
-		if (pread_all(fd, map, len, data) < 0) {
-			pr_perror("pid %d: cannot read shared memory at 0x%llx", pc->t->pid,
-				  (unsigned long long)(vma->start + (uint64_t)(data - (off_t)vma->pgoff)));
-			img_pages_commit(pc->ctx->img, map, len);
-			return -1;
+			if (len > BATCH_BYTES)
+				len = BATCH_BYTES;
+			if (!buf)
+				return -1;
+			if (pread_all(fd, buf, len, at) < 0) {
+				pr_perror("pid %d: cannot read shared memory at 0x%llx", pc->t->pid,
+					  (unsigned long long)(vma->start + (uint64_t)(at - (off_t)vma->pgoff)));
+				return -1;
+			}
+			if (page_writer_queue(pc->writer, len, &off) < 0)
+				return -1;
+			add_page_run(vma, vma->start + (uint64_t)(at - (off_t)vma->pgoff), len / PAGE_SIZE, off);
+			vma->pages_resident += len / PAGE_SIZE;
+			pc->ctx->pages_done += len / PAGE_SIZE;
+			at += (off_t)len;
 		}
-		if (img_pages_commit(pc->ctx->img, map, len) < 0)
-			return -1;
-		add_page_run(vma, vma->start + (uint64_t)(data - (off_t)vma->pgoff), len / PAGE_SIZE, off);
-		vma->pages_resident += len / PAGE_SIZE;
-		pc->ctx->pages_done += len / PAGE_SIZE;
 		pos = hole;
 	}
 	vma->has_pages_resident = 1;
@@ -261,6 +261,8 @@ int pages_end(struct page_copier *pc)
 {
 	int ret = flush(pc);
 
+	if (page_writer_stop(pc->writer) < 0)
+		ret = -1;
 	close(pc->pagemap_fd);
 	free(pc->pm);
 	free(pc);

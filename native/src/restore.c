@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "page_pool.h"
 #include "privilege.h"
 #include "proc.h"
 #include "res/mm.h"
@@ -341,6 +342,8 @@ static int run_resources(struct restore_ctx *ctx)
 	for (size_t r = 0; r < resource_count; r++) {
 		const struct resource_ops *ops = resource_table[r];
 
+		uint64_t t0 = now_ns();
+
 		for (size_t i = 0; i < ctx->ntasks && ops->restore; i++) {
 			struct restore_task *t = &ctx->tasks[i];
 
@@ -352,6 +355,7 @@ static int run_resources(struct restore_ctx *ctx)
 		}
 		if (ops->finish && ops->finish(ctx) < 0)
 			return -1;
+		pr_debug("%s restored in %.1f ms", ops->name, (double)(now_ns() - t0) / 1e6);
 	}
 	return 0;
 }
@@ -399,10 +403,13 @@ int stasis_restore(const struct restore_opts *opts, pid_t *root_pid, pid_t *root
 	ctx.pb = img_reader_meta(ctx.img);
 	if (privilege_require("restore") < 0 || check_image(&ctx, &use_ns) < 0)
 		goto out;
-	log_progress("verify", 0, 1);
-	if (img_reader_verify_all(ctx.img) < 0)
+	uint64_t t0;
+
+	/* Page checksums are verified by the pool's threads while processes
+	 * are built and filled, and must all match before any runs. */
+	ctx.pool = page_pool_start(ctx.img);
+	if (!ctx.pool)
 		goto out;
-	log_progress("verify", 1, 1);
 
 	ctx.ntasks = ctx.pb->n_processes;
 	ctx.tasks = xzalloc(ctx.ntasks * sizeof(*ctx.tasks));
@@ -418,13 +425,16 @@ int stasis_restore(const struct restore_opts *opts, pid_t *root_pid, pid_t *root
 	if (opts->shell_job)
 		ctx.tty_path = ttyname(STDIN_FILENO);
 	raise_nofile();
+	t0 = now_ns();
 	if (build_tree(&ctx, use_ns, &first) < 0)
 		goto fail;
+	pr_debug("process tree created in %.1f ms", (double)(now_ns() - t0) / 1e6);
 	for (size_t i = 0; i < ctx.ntasks; i++)
 		if (!ctx.tasks[i].zombie && prepare_puppet(&ctx, &ctx.tasks[i], image) < 0)
 			goto fail;
 	if (restore_pgids(&ctx) < 0 || run_resources(&ctx) < 0)
 		goto fail;
+	pr_debug("processes restored in %.1f ms", (double)(now_ns() - t0) / 1e6);
 	*root_pid = ctx.tasks[0].pid;
 	*root_vpid = ctx.tasks[0].vpid;
 	pr_info("restored %zu process(es) from %s; root pid %d%s", ctx.ntasks, opts->image,
@@ -436,6 +446,8 @@ fail:
 out:
 	for (size_t i = 0; i < ctx.ntasks; i++)
 		tracee_detach(&ctx.tasks[i].tracee);
+	if (ctx.pool)
+		page_pool_abort(ctx.pool);
 	free(ctx.tasks);
 	free(ctx.shmem);
 	free(ctx.files);

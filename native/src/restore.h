@@ -38,6 +38,8 @@ struct restore_file {
 	bool staging;           /* fd is a staging fd, closed in finish() */
 };
 
+struct page_pool;
+
 struct restore_ctx {
 	const struct restore_opts *opts;
 	struct img_reader *img;
@@ -47,6 +49,7 @@ struct restore_ctx {
 	struct restore_file *files;
 	size_t nfiles;
 	const char *tty_path;       /* --shell-job: our terminal */
+	struct page_pool *pool;     /* fills pages and verifies checksums (mm.c) */
 	uint64_t pages_total, pages_done;
 	/* Shared anonymous memory already created: later processes map it
 	 * from the first one's /proc/PID/map_files (mm.c). */

@@ -63,7 +63,9 @@ struct dump_file *dump_file_add(struct dump_ctx *ctx, pid_t pid, int fd, Stasis_
 
 	ctx->files = xrealloc(ctx->files, (ctx->nfiles + 1) * sizeof(*ctx->files));
 	f = &ctx->files[ctx->nfiles++];
-	f->id = ++ctx->next_file_id; /* ids start at 1: 0 means "unset" */
+	if (ctx->next_file_id == 0)
+		ctx->next_file_id = 1; /* ids start at 1: 0 means "unset" */
+	f->id = ctx->next_file_id++;
 	f->pid = pid;
 	f->fd = fd;
 	f->pb = pb;

@@ -30,13 +30,11 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "page_pool.h"
 #include "pages.h"
 #include "proc.h"
 #include "resource.h"
 #include "util.h"
-
-#define IOV_GROUP 256
-#define FILL_MAX (1ull << 30)
 
 #define MADVISE_BITS (STASIS_MADV_DONTFORK | STASIS_MADV_DONTDUMP | STASIS_MADV_WIPEONFORK | \
 		      STASIS_MADV_HUGEPAGE | STASIS_MADV_NOHUGEPAGE | STASIS_MADV_MERGEABLE)
@@ -442,85 +440,16 @@ static int map_shmem(struct restore_ctx *ctx, struct restore_task *t, const Stas
 	return ret;
 }
 
-/* preadv from the image into the puppet, looping over short reads. */
-static int read_into(struct restore_ctx *ctx, struct restore_task *t, const struct iovec *iov,
-		     size_t k, uint64_t off, uint64_t len)
+/* Queue the stored pages for the page pool's threads, which write them
+ * straight into place while verifying the image's checksums. */
+static void fill_pages(struct restore_ctx *ctx, struct restore_task *t, const Stasis__Vma *v)
 {
-	const uint64_t base = img_reader_pages_offset(ctx->img);
-	uint64_t done = 0;
-
-	while (done < len) {
-		struct iovec tmp[IOV_GROUP];
-		uint64_t skip = done, addr;
-		size_t first = 0;
-		long r;
-
-		while (first < k && skip >= iov[first].iov_len)
-			skip -= iov[first++].iov_len;
-		memcpy(tmp, iov + first, (k - first) * sizeof(*tmp));
-		tmp[0].iov_base = (char *)tmp[0].iov_base + skip;
-		tmp[0].iov_len -= skip;
-		tracee_scratch_reset(&t->tracee);
-		addr = tracee_scratch_put(&t->tracee, tmp, (k - first) * sizeof(*tmp));
-		if (!addr)
-			return -1;
-		if (inject(t, &r, "cannot read pages from the image", SYS_preadv,
-			   (uint64_t)t->image_fd, addr, k - first, base + off + done, 0, 0) < 0)
-			return -1;
-		if (r == 0) {
-			pr_err("pid %u: the image ends inside its page data", t->pb->pid);
-			return -1;
-		}
-		done += (uint64_t)r;
-	}
-	ctx->pages_done += len / PAGE_SIZE;
-	log_progress("restore-memory", ctx->pages_done, ctx->pages_total);
-	if (stasis_cancelled) {
-		pr_err("restore cancelled; nothing was left behind");
-		return -1;
-	}
-	return 0;
-}
-
-/* Read stored pages straight from the image into place: one preadv per
- * group of runs that follow each other in the image, at most 1 GiB each
- * (a single read moves at most ~2 GiB). */
-static int fill_pages(struct restore_ctx *ctx, struct restore_task *t, const Stasis__Vma *v)
-{
-	size_t i = 0;
-
-	while (i < v->n_pages) {
+	for (size_t i = 0; i < v->n_pages; i++) {
 		const Stasis__PageRun *pr = v->pages[i];
-		struct iovec iov[IOV_GROUP];
-		uint64_t off = pr->offset, len = 0;
-		size_t k = 0;
 
-		if (pr->count * PAGE_SIZE > FILL_MAX) {
-			for (uint64_t done = 0; done < pr->count * PAGE_SIZE; done += FILL_MAX) {
-				uint64_t n = pr->count * PAGE_SIZE - done;
-
-				if (n > FILL_MAX)
-					n = FILL_MAX;
-				iov[0].iov_base = (void *)(uintptr_t)(pr->address + done);
-				iov[0].iov_len = n;
-				if (read_into(ctx, t, iov, 1, pr->offset + done, n) < 0)
-					return -1;
-			}
-			i++;
-			continue;
-		}
-		while (i < v->n_pages && k < IOV_GROUP && v->pages[i]->offset == off + len &&
-		       len + v->pages[i]->count * PAGE_SIZE <= FILL_MAX) {
-			iov[k].iov_base = (void *)(uintptr_t)v->pages[i]->address;
-			iov[k].iov_len = v->pages[i]->count * PAGE_SIZE;
-			len += iov[k].iov_len;
-			k++;
-			i++;
-		}
-		if (read_into(ctx, t, iov, k, off, len) < 0)
-			return -1;
+		page_pool_copy(ctx->pool, t->pid, pr->address, pr->offset, pr->count * PAGE_SIZE);
+		ctx->pages_done += pr->count;
 	}
-	return 0;
 }
 
 static int madvise_vma(struct restore_task *t, const Stasis__Vma *v)
@@ -546,11 +475,15 @@ static int madvise_vma(struct restore_task *t, const Stasis__Vma *v)
 	return 0;
 }
 
-static int restore_vma(struct restore_ctx *ctx, struct restore_task *t, const Stasis__Vma *v)
+/* The protection a VMA is mapped with while its pages are filled. */
+static uint32_t fill_prot(const Stasis__Vma *v)
 {
-	/* Pages are filled through a writable mapping; the final protection
-	 * comes afterwards. */
-	uint32_t prot = v->prot | (v->n_pages ? PROT_READ | PROT_WRITE : 0);
+	return v->prot | (v->n_pages ? PROT_READ | PROT_WRITE : 0);
+}
+
+static int map_vma(struct restore_ctx *ctx, struct restore_task *t, const Stasis__Vma *v)
+{
+	uint32_t prot = fill_prot(v);
 	uint32_t grows = (v->flags & MAP_GROWSDOWN) ? MAP_GROWSDOWN : 0;
 	bool fill = v->n_pages > 0;
 	long r;
@@ -561,14 +494,10 @@ static int restore_vma(struct restore_ctx *ctx, struct restore_task *t, const St
 			return -1;
 		break;
 	case STASIS__VMA_KIND__VMA_FILE_SHARED:
-		if (map_file(ctx, t, v, v->prot, MAP_SHARED) < 0)
-			return -1;
-		fill = false;
-		break;
+		return map_file(ctx, t, v, v->prot, MAP_SHARED);
 	case STASIS__VMA_KIND__VMA_ANON_SHARED:
 		if (map_shmem(ctx, t, v, prot, &fill) < 0)
 			return -1;
-		fill = fill && v->n_pages;
 		break;
 	default:
 		if (inject(t, &r, "cannot map memory", SYS_mmap, v->start, v->end - v->start, prot,
@@ -576,10 +505,19 @@ static int restore_vma(struct restore_ctx *ctx, struct restore_task *t, const St
 			return -1;
 		break;
 	}
-	if (fill && fill_pages(ctx, t, v) < 0)
-		return -1;
-	if (prot != v->prot && inject(t, &r, "cannot set memory protection", SYS_mprotect, v->start,
-				      v->end - v->start, v->prot, 0, 0, 0) < 0)
+	if (fill)
+		fill_pages(ctx, t, v);
+	return 0;
+}
+
+/* After the pages are in: final protection and memory advice. */
+static int finish_vma(struct restore_task *t, const Stasis__Vma *v)
+{
+	long r;
+
+	if (v->kind != STASIS__VMA_KIND__VMA_FILE_SHARED && fill_prot(v) != v->prot &&
+	    inject(t, &r, "cannot set memory protection", SYS_mprotect, v->start, v->end - v->start,
+		   v->prot, 0, 0, 0) < 0)
 		return -1;
 	return madvise_vma(t, v);
 }
@@ -648,9 +586,24 @@ static int mm_restore(struct restore_ctx *ctx, struct restore_task *t)
 	proc_free_vmas(v, n);
 	for (size_t i = 0; i < mm->n_vmas && !ret; i++)
 		if (!is_vdso_kind(mm->vmas[i]))
-			ret = restore_vma(ctx, t, mm->vmas[i]);
+			ret = map_vma(ctx, t, mm->vmas[i]);
+	if (!ret)
+		ret = page_pool_wait_copies(ctx->pool);
+	log_progress("restore-memory", ctx->pages_done, ctx->pages_total);
+	for (size_t i = 0; i < mm->n_vmas && !ret; i++)
+		if (!is_vdso_kind(mm->vmas[i]))
+			ret = finish_vma(t, mm->vmas[i]);
 	if (!ret)
 		ret = restore_mm_fields(t);
+	return ret;
+}
+
+/* Every page is in and every checksum verified before anything runs. */
+static int mm_finish(struct restore_ctx *ctx)
+{
+	int ret = page_pool_finish(ctx->pool);
+
+	ctx->pool = NULL;
 	return ret;
 }
 
@@ -659,4 +612,5 @@ const struct resource_ops res_mm = {
 	.check = mm_check,
 	.dump = mm_dump,
 	.restore = mm_restore,
+	.finish = mm_finish,
 };

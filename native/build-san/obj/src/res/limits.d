@@ -1,0 +1,21 @@
+build-san/obj/src/res/limits.o: src/res/limits.c src/resource.h \
+ src/dump.h src/image.h build-san/gen/stasis/image.pb-c.h \
+ build-san/gen/stasis/mm.pb-c.h build-san/gen/stasis/regs.pb-c.h \
+ build-san/gen/stasis/files.pb-c.h build-san/gen/stasis/signals.pb-c.h \
+ build-san/gen/stasis/creds.pb-c.h src/tracee.h arch/x86_64/arch.h \
+ src/restore.h src/log.h src/res/proc_text.h src/util.h
+src/resource.h:
+src/dump.h:
+src/image.h:
+build-san/gen/stasis/image.pb-c.h:
+build-san/gen/stasis/mm.pb-c.h:
+build-san/gen/stasis/regs.pb-c.h:
+build-san/gen/stasis/files.pb-c.h:
+build-san/gen/stasis/signals.pb-c.h:
+build-san/gen/stasis/creds.pb-c.h:
+src/tracee.h:
+arch/x86_64/arch.h:
+src/restore.h:
+src/log.h:
+src/res/proc_text.h:
+src/util.h:
