@@ -110,19 +110,23 @@ fail:
 static void report_write_error(struct img_writer *w, const char *what, uint64_t need)
 {
 	struct statvfs sv;
+	int err = errno;
 
-	if (errno == ENOSPC || errno == EDQUOT) {
+	if (err == ENOSPC || err == EDQUOT) {
 		uint64_t avail = 0, more = need;
 
 		if (fstatvfs(w->fd, &sv) == 0)
 			avail = (uint64_t)sv.f_bavail * sv.f_frsize;
 		if (avail < need)
 			more = need - avail;
-		pr_err("not enough space on %s for the image %s: need %llu MiB more (%s)%s",
-		       w->dir, w->path, (unsigned long long)((more + (1 << 20) - 1) >> 20), what,
-		       errno == EDQUOT ? ": disk quota exceeded" : "");
+		/* MiB for big shortfalls, KiB so a small one does not read "0" */
+		pr_err("not enough space on %s for the image %s: need %llu %s more (%s)%s",
+		       w->dir, w->path,
+		       (unsigned long long)(more >= (1 << 20) ? (more + (1 << 20) - 1) >> 20 : (more + 1023) >> 10),
+		       more >= (1 << 20) ? "MiB" : "KiB", what, err == EDQUOT ? ": disk quota exceeded" : "");
 		return;
 	}
+	errno = err;
 	pr_perror("cannot write image %s: %s in %s", w->path, what, w->tmp);
 }
 

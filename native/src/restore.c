@@ -360,6 +360,25 @@ static int run_resources(struct restore_ctx *ctx)
 	return 0;
 }
 
+/* The namespace's init died with the restorer while the tree was being
+ * built; now that the tree stands, it must outlive us. */
+static int keep_ns_init(pid_t init)
+{
+	struct tracee t;
+	long r;
+	int ret;
+
+	if (tracee_seize(&t, init, false) < 0) {
+		tracee_detach(&t);
+		return -1;
+	}
+	ret = tracee_syscall_ok(&t, &r, "cannot clear the parent-death signal of the namespace's init",
+				SYS_prctl, PR_SET_PDEATHSIG, 0, 0, 0, 0, 0);
+	if (tracee_release(&t) < 0)
+		ret = -1;
+	return ret;
+}
+
 static void kill_all(struct restore_ctx *ctx, pid_t first)
 {
 	for (size_t i = 0; i < ctx->ntasks; i++)
@@ -433,6 +452,8 @@ int stasis_restore(const struct restore_opts *opts, pid_t *root_pid, pid_t *root
 		if (!ctx.tasks[i].zombie && prepare_puppet(&ctx, &ctx.tasks[i], image) < 0)
 			goto fail;
 	if (restore_pgids(&ctx) < 0 || run_resources(&ctx) < 0)
+		goto fail;
+	if (use_ns && keep_ns_init(first) < 0)
 		goto fail;
 	pr_debug("processes restored in %.1f ms", (double)(now_ns() - t0) / 1e6);
 	*root_pid = ctx.tasks[0].pid;

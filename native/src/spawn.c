@@ -1,6 +1,7 @@
 #include "spawn.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/sched.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -126,7 +127,17 @@ void spawn_ns_init(struct restore_ctx *ctx, int ready_fd)
 		spawn_process(ctx, 0, ready_fd);
 	ns_root = root;
 	close(ready_fd);
+	/* Hold nothing of whoever started the restore (a pipe kept open here
+	 * would keep a waiting reader from seeing EOF). */
+	int null = open("/dev/null", O_RDWR);
+
+	if (null >= 0) {
+		dup2(null, 0);
+		dup2(null, 1);
+		dup2(null, 2);
+	}
 	syscall(SYS_close_range, 3, ~0u, 0);
+	prctl(PR_SET_NAME, "stasis-init");
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = forward_signal;
 	for (size_t i = 0; i < sizeof(forwarded) / sizeof(forwarded[0]); i++)

@@ -113,6 +113,18 @@ fail:
 	return -1;
 }
 
+/* Is any end of the pipe seen so far in packet mode? */
+static bool pipe_packet_mode(const struct dump_ctx *ctx, uint64_t pipe_id)
+{
+	for (size_t i = 0; i < ctx->nfiles; i++) {
+		const Stasis__OpenFile *o = ctx->files[i].pb;
+
+		if (o && o->kind == STASIS__FILE_KIND__FILE_PIPE && o->pipe_id == pipe_id && (o->flags & O_DIRECT))
+			return true;
+	}
+	return false;
+}
+
 static int pipe_capture(struct dump_ctx *ctx, pid_t pid, int fd, const Stasis__OpenFile *of)
 {
 	Stasis__Image *img = ctx->pb;
@@ -140,6 +152,9 @@ static int pipe_capture(struct dump_ctx *ctx, pid_t pid, int fd, const Stasis__O
 		return -1;
 	}
 	close(rfd);
+	if (avail > 0 && pipe_packet_mode(ctx, of->pipe_id))
+		pr_warn("pid %d: fd %d: its pipe is in packet mode (O_DIRECT) and holds %d bytes; the image keeps the bytes but not the packet boundaries, so after restore they read as one packet",
+			pid, fd, avail);
 
 	p = xzalloc(sizeof(*p));
 	stasis__pipe__init(p);

@@ -8,8 +8,9 @@
  * queue into SignalState.shared_pending, the thread's own queue into
  * Thread.pending), without dequeuing them.
  *
- * Restore: rt_sigaction for each recorded signal, sigaltstack, then the
- * pending signals are queued again by the puppet to itself
+ * Restore: rt_sigaction for every signal (recorded, or the default: the
+ * puppet must not keep what it inherited from stasis), sigaltstack (or
+ * SS_DISABLE), then the pending signals are queued again by the puppet to itself
  * (rt_sigqueueinfo for shared ones, rt_tgsigqueueinfo for the thread's):
  * the kernel lets a process fake si_code and the sender fields only in
  * signals it sends to itself. Handlers go first because setting SIG_IGN
@@ -214,42 +215,59 @@ static int signals_dump(struct dump_ctx *ctx, struct dump_task *t)
 	return peek_queue(t->pid, (pid_t)th->tid, false, &th->pending, &th->n_pending);
 }
 
+/*
+ * Every settable signal gets its action: the recorded one, or the all-zero
+ * default. The puppet is a fork of stasis and must not keep what it
+ * inherited (stasis's own handlers, or glibc's SA_RESTORER on SIG_DFL).
+ */
 static int restore_actions(struct restore_task *t, const Stasis__SignalState *ss)
 {
-	for (size_t i = 0; i < ss->n_actions; i++) {
+	struct kernel_sigaction act[NSIG_KERNEL + 1];
+	uint64_t base;
+
+	memset(act, 0, sizeof(act));
+	for (size_t i = 0; ss && i < ss->n_actions; i++) {
 		const Stasis__SigAction *a = ss->actions[i];
-		struct kernel_sigaction k = { a->handler, a->flags, a->restorer, a->mask };
-		uint64_t addr;
-		long ret;
 
 		if (!a->has_signal || !sig_settable(a->signal)) {
 			pr_err("pid %d: signals: image has an action for invalid signal %u",
 			       t->vpid, a->signal);
 			return -1;
 		}
-		tracee_scratch_reset(&t->tracee);
-		addr = tracee_scratch_put(&t->tracee, &k, sizeof(k));
-		if (!addr)
-			return -1; /* tracee_scratch_put said why */
-		if (tracee_syscall(&t->tracee, &ret, SYS_rt_sigaction, a->signal, addr, 0,
-				   SIGSET_BYTES, 0, 0) < 0)
+		act[a->signal] = (struct kernel_sigaction){ a->handler, a->flags, a->restorer, a->mask };
+	}
+	tracee_scratch_reset(&t->tracee);
+	base = tracee_scratch_put(&t->tracee, act, sizeof(act));
+	if (!base)
+		return -1; /* tracee_scratch_put said why */
+	for (unsigned sig = 1; sig <= NSIG_KERNEL; sig++) {
+		long ret;
+
+		if (!sig_settable(sig))
+			continue;
+		if (tracee_syscall(&t->tracee, &ret, SYS_rt_sigaction, sig,
+				   base + sig * sizeof(act[0]), 0, SIGSET_BYTES, 0, 0) < 0)
 			return -1;
 		if (ret < 0) {
 			pr_err("pid %d: signals: cannot set the action of signal %u (%s): %s",
-			       t->vpid, a->signal, strsignal((int)a->signal), strerror((int)-ret));
+			       t->vpid, sig, strsignal((int)sig), strerror((int)-ret));
 			return -1;
 		}
 	}
 	return 0;
 }
 
+/* The image's altstack, or none (SS_DISABLE) if it had none. */
 static int restore_altstack(struct restore_task *t, const Stasis__AltStack *as)
 {
 	/* SS_ONSTACK is a state (running on it), not a setting. */
-	struct kernel_stack st = { as->sp, (int32_t)(as->flags & ~(uint32_t)SS_ONSTACK), 0, as->size };
+	struct kernel_stack st = { 0, SS_DISABLE, 0, 0 };
 	uint64_t addr;
 	long ret;
 
+	if (as)
+		st = (struct kernel_stack){ as->sp, (int32_t)(as->flags & ~(uint32_t)SS_ONSTACK),
+					    0, as->size };
 	tracee_scratch_reset(&t->tracee);
 	addr = tracee_scratch_put(&t->tracee, &st, sizeof(st));
 	if (!addr)
@@ -258,7 +276,7 @@ static int restore_altstack(struct restore_task *t, const Stasis__AltStack *as)
 		return -1;
 	if (ret < 0) {
 		pr_err("pid %d: signals: cannot set the alternate signal stack (0x%llx, %llu bytes): %s",
-		       t->vpid, (unsigned long long)as->sp, (unsigned long long)as->size,
+		       t->vpid, (unsigned long long)st.sp, (unsigned long long)st.size,
 		       strerror((int)-ret));
 		return -1;
 	}
@@ -314,9 +332,9 @@ static int signals_restore(struct restore_ctx *ctx, struct restore_task *t)
 	(void)ctx;
 	if (t->zombie)
 		return 0;
-	if (pb->signals && restore_actions(t, pb->signals) < 0)
+	if (restore_actions(t, pb->signals) < 0)
 		return -1;
-	if (th && th->altstack && restore_altstack(t, th->altstack) < 0)
+	if (restore_altstack(t, th ? th->altstack : NULL) < 0)
 		return -1;
 	if (pb->signals && requeue(t, pb->signals->shared_pending,
 				   pb->signals->n_shared_pending, 0) < 0)

@@ -101,6 +101,57 @@ static int timers_dump(struct dump_ctx *ctx, struct dump_task *t)
 	return 0;
 }
 
+/* setitimer(which, value/interval) in the puppet; with got != NULL, the
+ * value the kernel then reports (getitimer) is returned in *got. */
+static int arm(struct restore_task *t, uint32_t which, uint64_t value_us, uint64_t interval_us,
+	       uint64_t *got)
+{
+	struct kernel_itimerval v = {
+		(int64_t)(interval_us / 1000000u), (int64_t)(interval_us % 1000000u),
+		(int64_t)(value_us / 1000000u), (int64_t)(value_us % 1000000u),
+	};
+	uint64_t addr;
+	long ret;
+
+	tracee_scratch_reset(&t->tracee);
+	addr = tracee_scratch_put(&t->tracee, &v, sizeof(v));
+	if (!addr)
+		return -1; /* tracee_scratch_put said why */
+	if (tracee_syscall(&t->tracee, &ret, SYS_setitimer, which, addr, 0, 0, 0, 0) < 0)
+		return -1;
+	if (ret < 0) {
+		pr_err("pid %d: timers: cannot arm %s (%llu us left, interval %llu us): %s",
+		       t->vpid, itimers[which].name, (unsigned long long)value_us,
+		       (unsigned long long)interval_us, strerror((int)-ret));
+		return -1;
+	}
+	if (!got)
+		return 0;
+	if (tracee_syscall_ok(&t->tracee, &ret, "timers: getitimer", SYS_getitimer, which, addr,
+			      0, 0, 0, 0) < 0 || tracee_read(&t->tracee, addr, &v, sizeof(v)) < 0)
+		return -1;
+	*got = tv_us(v.value_sec, v.value_usec);
+	return 0;
+}
+
+/*
+ * The kernel adds one tick (TICK_NSEC: 1, 3.33, 4 or 10 ms) to the value of
+ * a CPU-time itimer (VIRTUAL, PROF) when it is armed, so arming it with
+ * what getitimer said would give the process that much more time each
+ * checkpoint. Measure the excess in the puppet, round it up to the tick it
+ * comes from (the CPU time spent between the two calls makes it a little
+ * less), and arm again with the value less one tick.
+ */
+static uint64_t tick_of(uint64_t excess_us)
+{
+	static const uint64_t ticks_us[] = { 1000, 3334, 4000, 10000 }; /* HZ 1000, 300, 250, 100 */
+
+	for (size_t i = 0; i < ARRAY_SIZE(ticks_us); i++)
+		if (excess_us <= ticks_us[i])
+			return ticks_us[i];
+	return excess_us;
+}
+
 static int timers_restore(struct restore_ctx *ctx, struct restore_task *t)
 {
 	(void)ctx;
@@ -108,33 +159,28 @@ static int timers_restore(struct restore_ctx *ctx, struct restore_task *t)
 		return 0;
 	for (size_t i = 0; i < t->pb->n_itimers; i++) {
 		const Stasis__ITimer *it = t->pb->itimers[i];
-		struct kernel_itimerval v;
-		uint64_t addr;
-		long ret;
+		uint64_t got, tick;
 
 		if (!it->has_which || it->which > ITIMER_PROF) {
 			pr_err("pid %d: timers: image has an invalid itimer (which=%u)",
 			       t->vpid, it->which);
 			return -1;
 		}
-		v.interval_sec = (int64_t)(it->interval_us / 1000000u);
-		v.interval_usec = (int64_t)(it->interval_us % 1000000u);
-		v.value_sec = (int64_t)(it->value_us / 1000000u);
-		v.value_usec = (int64_t)(it->value_us % 1000000u);
-		if (!v.value_sec && !v.value_usec)
+		if (!it->value_us)
 			continue; /* zero would disarm: nothing to do */
-		tracee_scratch_reset(&t->tracee);
-		addr = tracee_scratch_put(&t->tracee, &v, sizeof(v));
-		if (!addr)
-			return -1; /* tracee_scratch_put said why */
-		if (tracee_syscall(&t->tracee, &ret, SYS_setitimer, it->which, addr, 0, 0, 0, 0) < 0)
-			return -1;
-		if (ret < 0) {
-			pr_err("pid %d: timers: cannot arm %s (%llu us left, interval %llu us): %s",
-			       t->vpid, itimers[it->which].name, (unsigned long long)it->value_us,
-			       (unsigned long long)it->interval_us, strerror((int)-ret));
-			return -1;
+		if (it->which == ITIMER_REAL) {
+			if (arm(t, it->which, it->value_us, it->interval_us, NULL) < 0)
+				return -1;
+			continue;
 		}
+		if (arm(t, it->which, it->value_us, it->interval_us, &got) < 0)
+			return -1;
+		if (got <= it->value_us)
+			continue;
+		tick = tick_of(got - it->value_us);
+		if (it->value_us > tick &&
+		    arm(t, it->which, it->value_us - tick, it->interval_us, NULL) < 0)
+			return -1;
 	}
 	return 0;
 }

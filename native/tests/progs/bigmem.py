@@ -22,7 +22,11 @@ def write_atomic(path, text):
 def main():
     statedir = sys.argv[1]
     mib = int(sys.argv[2]) if len(sys.argv) > 2 else 1024
-    data = bytearray(random.Random(20240611).randbytes(mib << 20))
+    rng = random.Random(20240611)
+    data = bytearray(mib << 20)
+    chunk = 64 << 20  # randbytes cannot make 1 GiB at once
+    for off in range(0, len(data), chunk):
+        data[off:off + chunk] = rng.randbytes(min(chunk, len(data) - off))
     digest = hashlib.sha256(data).hexdigest()
     print("sha256", digest, flush=True)
     write_atomic(os.path.join(statedir, "ready"), f"pid={os.getpid()}\nsha256={digest}\n")

@@ -13,15 +13,7 @@ static const char *const cap_keys[CAP_LINES] = { "CapInh:", "CapPrm:", "CapEff:"
 /* The capability lines of /proc/self/status, in one string. */
 static void caps(char *out, size_t size)
 {
-	char *status = tl_read_file("/proc/self/status", NULL);
-	size_t used = 0;
-	out[0] = 0;
-	for (int i = 0; i < CAP_LINES && status; i++) {
-		char *at = strstr(status, cap_keys[i]);
-		if (at && used < size)
-			used += snprintf(out + used, size - used, "%.*s ", (int)strcspn(at, "\n"), at);
-	}
-	free(status);
+	tl_status_lines(cap_keys, CAP_LINES, out, size);
 }
 
 struct creds { uid_t r, e, s; gid_t gr, ge, gs; int ngroups; gid_t groups[8]; };

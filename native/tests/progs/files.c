@@ -40,8 +40,11 @@ int main(void)
 	tl_try(dir | null | zero | urandom | random | dup_rw);
 	pid_t child = fork();
 	tl_try(child);
-	if (child == 0) { /* writes through the inherited description after go */
+	if (child == 0) { /* writes through the inherited description once the
+			   * parent has compared its fd table (child-go) */
 		tl_wait_go();
+		while (access("child-go", F_OK) != 0)
+			tl_sleep_ms(1);
 		tl_check(write(shared, "child!", 6) == 6, "child write: %s", strerror(errno));
 		exit(tl_status());
 	}
@@ -51,6 +54,8 @@ int main(void)
 	tl_wait_go();
 
 	tl_fd_compare(before);
+	off_t shared_before = lseek(shared, 0, SEEK_CUR);
+	tl_write_file("child-go", "");
 	char buf[64];
 	tl_check(read(rw, buf, 10) == 10 && memcmp(buf, data + 1234, 10) == 0, "rw.dat: bytes at 1234 differ");
 	tl_check(write(dup_rw, "XY", 2) == 2 && lseek(rw, 0, SEEK_CUR) == 1246, "dup'ed fd does not share the offset: %ld", (long)lseek(rw, 0, SEEK_CUR));
@@ -66,7 +71,6 @@ int main(void)
 	tl_check(read(zero, buf, 16) == 16 && tl_first_nonzero(buf, 16) < 0, "/dev/zero does not give zeros");
 	tl_check(read(urandom, buf, 16) == 16, "/dev/urandom: %s", strerror(errno));
 	tl_check(read(random, buf, 16) > 0, "/dev/random: %s", strerror(errno));
-	off_t shared_before = lseek(shared, 0, SEEK_CUR);
 	tl_check_child(child, 0, "child writing to the shared fd");
 	tl_check(lseek(shared, 0, SEEK_CUR) == shared_before + 6,
 		 "fd shared with the child: offset %ld, expected %ld", (long)lseek(shared, 0, SEEK_CUR), (long)shared_before + 6);

@@ -3,7 +3,6 @@
  * flags. A marker string lets the runner find page data inside the image
  * (the bit-flip scenario corrupts it there). */
 #include "testlib.h"
-#include <sys/mman.h>
 
 #define SIZE (16UL << 20)
 #define HOLE_START (4UL << 20) /* [4 MiB, 5 MiB) is never touched */
@@ -13,9 +12,7 @@
 
 int main(void)
 {
-	unsigned char *p = mmap(NULL, SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		tl_die("mmap: %s", strerror(errno));
+	unsigned char *p = tl_mmap(SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	tl_fill(p, 0, HOLE_START, 1);
 	tl_fill(p, HOLE_END, SIZE, 2);
 	memcpy(p + MARKER_AT, MARKER, sizeof MARKER);

@@ -1,14 +1,11 @@
 /* Guard pages: a PROT_NONE page inside a read-write region and a separate
  * PROT_NONE mapping stay PROT_NONE (same maps lines) and still fault. */
 #include "testlib.h"
-#include <sys/mman.h>
 
 int main(void)
 {
-	char *region = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	char *guard = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (region == MAP_FAILED || guard == MAP_FAILED)
-		tl_die("mmap: %s", strerror(errno));
+	char *region = tl_mmap(3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE);
+	char *guard = tl_mmap(4096, PROT_NONE, MAP_PRIVATE);
 	tl_fill(region, 0, 3 * 4096, 10);
 	tl_try(mprotect(region + 4096, 4096, PROT_NONE));
 	char before[1024], now[1024], gbefore[256], gnow[256];

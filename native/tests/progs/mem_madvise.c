@@ -3,15 +3,12 @@
  * (smaps VmFlags "dc"/"dd"), and a DONTFORK region is really absent in a
  * child forked after restore. */
 #include "testlib.h"
-#include <sys/mman.h>
 
 #define SIZE (64 * 4096UL)
 
 static char *map_filled(unsigned long seed)
 {
-	char *p = mmap(NULL, SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		tl_die("mmap: %s", strerror(errno));
+	char *p = tl_mmap(SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	tl_fill(p, 0, SIZE, seed);
 	return p;
 }
@@ -23,9 +20,9 @@ int main(void)
 	tl_try(madvise(nofork, SIZE, MADV_DONTFORK));
 	tl_try(madvise(nodump, SIZE, MADV_DONTDUMP));
 	char fl_nofork[256], fl_nodump[256], now[256];
-	tl_vmflags(nofork, fl_nofork, sizeof fl_nofork);
-	tl_vmflags(nodump, fl_nodump, sizeof fl_nodump);
-	if (!strstr(fl_nofork, " dc") || !strstr(fl_nodump, " dd"))
+	tl_smaps_field(nofork, "VmFlags:", fl_nofork, sizeof fl_nofork);
+	tl_smaps_field(nodump, "VmFlags:", fl_nodump, sizeof fl_nodump);
+	if (!strstr(fl_nofork, "dc") || !strstr(fl_nodump, "dd"))
 		tl_die("kernel shows no dc/dd flags: [%s] [%s]", fl_nofork, fl_nodump);
 	tl_ready(NULL);
 	tl_wait_go();
@@ -39,9 +36,9 @@ int main(void)
 	tl_check(bad < 0, "DONTFORK region: byte %ld differs", bad);
 	bad = tl_verify(nodump, 0, SIZE, 14);
 	tl_check(bad < 0, "DONTDUMP region: byte %ld differs", bad);
-	tl_vmflags(nofork, now, sizeof now);
+	tl_smaps_field(nofork, "VmFlags:", now, sizeof now);
 	tl_check_same("DONTFORK VmFlags", fl_nofork, now);
-	tl_vmflags(nodump, now, sizeof now);
+	tl_smaps_field(nodump, "VmFlags:", now, sizeof now);
 	tl_check_same("DONTDUMP VmFlags", fl_nodump, now);
 	pid_t child = fork();
 	tl_try(child);

@@ -1,7 +1,6 @@
 /* Every protection: r--, rw-, r-x, --x, rwx mappings and a region with
  * mprotect'ed subranges keep their exact maps lines and their contents. */
 #include "testlib.h"
-#include <sys/mman.h>
 
 #define NPROT 5
 static const int prots[NPROT] = {
@@ -13,9 +12,7 @@ int main(void)
 {
 	/* One reservation, carved up, so all lines sit in one address range. */
 	size_t span = (NPROT * 2 + 16) * 4096UL;
-	char *base = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (base == MAP_FAILED)
-		tl_die("mmap: %s", strerror(errno));
+	char *base = tl_mmap(span, PROT_READ | PROT_WRITE, MAP_PRIVATE);
 	tl_fill(base, 0, span, 11);
 	for (int i = 0; i < NPROT; i++) /* every other page: keeps them separate VMAs */
 		tl_try(mprotect(base + 2 * i * 4096, 4096, prots[i]));

@@ -3,7 +3,6 @@
  * size); here: the touched pages are intact, the region's RSS did not grow
  * to its size, and untouched pages read zero. */
 #include "testlib.h"
-#include <sys/mman.h>
 
 #define SPAN (8UL << 30)
 #define TOUCHED 2560UL /* pages: 10 MiB */
@@ -11,21 +10,14 @@
 
 static long region_rss_kb(const void *addr)
 {
-	char key[32];
-	snprintf(key, sizeof key, "\n%lx-", (unsigned long)addr);
-	char *smaps = tl_read_file("/proc/self/smaps", NULL);
-	char *at = smaps ? strstr(smaps, key) : NULL;
-	char *rss = at ? strstr(at, "\nRss:") : NULL;
-	long kb = rss ? strtol(rss + 5, NULL, 10) : -1;
-	free(smaps);
-	return kb;
+	char rss[64];
+	tl_smaps_field(addr, "Rss:", rss, sizeof rss);
+	return rss[0] ? strtol(rss, NULL, 10) : -1;
 }
 
 int main(void)
 {
-	char *p = mmap(NULL, SPAN, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (p == MAP_FAILED)
-		tl_die("mmap: %s", strerror(errno));
+	char *p = tl_mmap(SPAN, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_NORESERVE);
 	for (size_t k = 0; k < TOUCHED; k++)
 		tl_fill(p + k * STRIDE, 0, 4096, 1000 + k);
 	long rss_before = region_rss_kb(p);

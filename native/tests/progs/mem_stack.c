@@ -5,6 +5,23 @@
 
 #define DEPTH 2000
 
+/* Out of line: its buffers (and the inlined testlib's) must not be in
+ * each of the 2000 frames. */
+static __attribute__((noinline)) void bottom(void)
+{
+	char before[256], now[256];
+	tl_maps_named("[stack]", before, sizeof before);
+	tl_ready(NULL);
+	tl_wait_go();
+	tl_maps_named("[stack]", now, sizeof now);
+	tl_check_same("[stack] line", before, now);
+}
+
+static __attribute__((noinline)) void frame_differs(int depth, size_t i)
+{
+	tl_fail("frame %d: byte %zu differs", depth, i);
+}
+
 static int recurse(int depth)
 {
 	volatile unsigned char local[256]; /* volatile: kept on the stack */
@@ -14,16 +31,11 @@ static int recurse(int depth)
 	if (depth < DEPTH) {
 		bad = recurse(depth + 1);
 	} else {
-		char before[256], now[256];
-		tl_maps_named("[stack]", before, sizeof before);
-		tl_ready(NULL);
-		tl_wait_go();
-		tl_maps_named("[stack]", now, sizeof now);
-		tl_check_same("[stack] line", before, now);
+		bottom();
 	}
 	for (size_t i = 0; i < sizeof local; i++)
 		if (local[i] != tl_pattern(depth, i)) {
-			tl_fail("frame %d: byte %zu differs", depth, i);
+			frame_differs(depth, i);
 			return bad + 1;
 		}
 	return bad;

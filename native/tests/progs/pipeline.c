@@ -7,17 +7,15 @@
  */
 #include "testlib.h"
 #include <stdint.h>
-#include <sys/mman.h>
 
 struct shared { volatile uint64_t received; volatile int stop; };
 #define END UINT64_MAX
 
 int main(void)
 {
-	struct shared *sh = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	struct shared *sh = tl_mmap(4096, PROT_READ | PROT_WRITE, MAP_SHARED);
 	int p[2];
-	if (sh == MAP_FAILED || pipe(p) < 0)
-		tl_die("setup: %s", strerror(errno));
+	tl_try(pipe(p));
 	pid_t producer = fork();
 	tl_try(producer);
 	if (producer == 0) {

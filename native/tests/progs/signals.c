@@ -28,15 +28,7 @@ static int same_set(const sigset_t *a, const sigset_t *b)
 static void status_signals(char *out, size_t size)
 {
 	static const char *const keys[] = { "SigQ:", "SigPnd:", "ShdPnd:", "SigBlk:", "SigIgn:", "SigCgt:" };
-	char *status = tl_read_file("/proc/self/status", NULL);
-	size_t used = 0;
-	out[0] = 0;
-	for (size_t i = 0; i < sizeof keys / sizeof *keys && status; i++) {
-		char *at = strstr(status, keys[i]);
-		if (at && used < size)
-			used += snprintf(out + used, size - used, "%.*s ", (int)strcspn(at, "\n"), at);
-	}
-	free(status);
+	tl_status_lines(keys, sizeof keys / sizeof *keys, out, size);
 }
 
 int main(void)

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -101,6 +102,15 @@ static inline void tl_finish(void)
 #define tl_die(...) do { tl_fail("setup: " __VA_ARGS__); tl_finish(); } while (0)
 #define tl_try(expr) do { if ((expr) < 0) tl_die("%s: %s", #expr, strerror(errno)); } while (0)
 
+/* mmap anonymous memory or give up (setup only). */
+static inline void *tl_mmap(size_t size, int prot, int flags)
+{
+	void *p = mmap(NULL, size, prot, flags | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		tl_die("mmap %zu bytes: %s", size, strerror(errno));
+	return p;
+}
+
 /* Announce readiness; extra is "key=value\n" lines (may be NULL). */
 static inline void tl_ready(const char *extra)
 {
@@ -164,6 +174,21 @@ static inline char *tl_read_file(const char *path, size_t *len_out)
 	return buf;
 }
 
+/* The lines of /proc/self/status starting with the given keys ("CapEff:"),
+ * joined into out: compare them before and after the checkpoint. */
+static inline void tl_status_lines(const char *const keys[], int n, char *out, size_t size)
+{
+	char *status = tl_read_file("/proc/self/status", NULL);
+	size_t used = 0;
+	out[0] = 0;
+	for (int i = 0; i < n && status; i++) {
+		char *at = strstr(status, keys[i]);
+		if (at && used < size)
+			used += snprintf(out + used, size - used, "%.*s ", (int)strcspn(at, "\n"), at);
+	}
+	free(status);
+}
+
 /* The /proc/self/maps lines of the mappings starting in [lo, hi), copied
  * into out: compare them before and after the checkpoint. */
 static inline void tl_maps_range(const void *lo, const void *hi, char *out, size_t size)
@@ -204,17 +229,22 @@ static inline void tl_maps_named(const char *name, char *out, size_t size)
 	free(maps);
 }
 
-/* The smaps "VmFlags:" value of the mapping that starts at addr. */
-static inline void tl_vmflags(const void *addr, char *out, size_t size)
+/* The value of one field ("VmFlags:", "Rss:") of the smaps entry of the
+ * mapping that starts at addr ("" if none). */
+static inline void tl_smaps_field(const void *addr, const char *field, char *out, size_t size)
 {
-	char key[32]; /* "\nADDR-": a start address, not the tail of another */
+	char key[32], fkey[64]; /* "\nADDR-": a start address, not the tail of another */
 	snprintf(key, sizeof key, "\n%lx-", (unsigned long)addr);
+	snprintf(fkey, sizeof fkey, "\n%s", field);
 	char *smaps = tl_read_file("/proc/self/smaps", NULL);
 	char *at = smaps ? strstr(smaps, key) : NULL;
-	char *flags = at ? strstr(at, "VmFlags:") : NULL;
+	char *value = at ? strstr(at + 1, fkey) : NULL;
 	out[0] = 0;
-	if (flags)
-		snprintf(out, size, "%.*s", (int)strcspn(flags + 9, "\n"), flags + 9);
+	if (value) {
+		value += strlen(fkey);
+		value += strspn(value, " \t");
+		snprintf(out, size, "%.*s", (int)strcspn(value, "\n"), value);
+	}
 	free(smaps);
 }
 

@@ -251,7 +251,7 @@ static int enospc_child(const char *mnt)
 	if (capture_stderr(fill_disk, w, msg, sizeof(msg)) < 0)
 		return 14;
 	img_writer_abort(w);
-	if (!strstr(msg, "not enough space on ") || !strstr(msg, "MiB more")) {
+	if (!strstr(msg, "not enough space on ") || !strstr(msg, "iB more")) {
 		fprintf(stderr, "message was: %s\n", msg);
 		return 15;
 	}
@@ -477,7 +477,13 @@ static void t_permission_message(void)
 	fixture_init(&f);
 	CHECK(fixture_write(img_path, &f.img) == 0, "write");
 	chmod(dir, 0755);
-	fd = mkstemp((char[]){ "/tmp/stasis-unit-perm-XXXXXX" });
+	{
+		char tmp[] = "/tmp/stasis-unit-perm-XXXXXX";
+
+		fd = mkstemp(tmp);
+		unlink(tmp);
+	}
+	CHECK(fd >= 0, "mkstemp");
 	pid = fork();
 	if (pid == 0) {
 		dup2(fd, 2);

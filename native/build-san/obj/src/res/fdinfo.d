@@ -1,2 +1,0 @@
-build-san/obj/src/res/fdinfo.o: src/res/fdinfo.c src/res/fdinfo.h
-src/res/fdinfo.h:
