@@ -213,16 +213,19 @@ int stasis_dump(const struct dump_opts *opts)
 	if (freeze_tree(&ctx, opts->pid) < 0)
 		goto out;
 	log_progress("freeze", 1, 1);
-	for (size_t i = 0; i < ctx.ntasks; i++)
-		if (dump_identity(&ctx, &ctx.tasks[i]) < 0)
+	/* Processes belong to the image message from the start, so that
+	 * freeing it frees them on every path. */
+	ctx.pb->processes = xzalloc(ctx.ntasks * sizeof(*ctx.pb->processes));
+	for (size_t i = 0; i < ctx.ntasks; i++) {
+		int r = dump_identity(&ctx, &ctx.tasks[i]);
+
+		ctx.pb->processes[ctx.pb->n_processes++] = ctx.tasks[i].pb;
+		if (r < 0)
 			goto out;
+	}
 	if (run_checks(&ctx) < 0 || run_dumps(&ctx) < 0)
 		goto out;
 
-	ctx.pb->n_processes = ctx.ntasks;
-	ctx.pb->processes = xzalloc(ctx.ntasks * sizeof(*ctx.pb->processes));
-	for (size_t i = 0; i < ctx.ntasks; i++)
-		ctx.pb->processes[i] = ctx.tasks[i].pb;
 	ctx.pb->has_pages_section_bytes = 1;
 	ctx.pb->pages_section_bytes = img_pages_size(ctx.img);
 	ctx.pb->has_freeze_ns = 1;
@@ -254,5 +257,7 @@ out:
 		tracee_detach(&ctx.tasks[i].tracee);
 	stasis__image__free_unpacked(ctx.pb, NULL);
 	free(ctx.tasks);
+	free(ctx.files);
+	free(ctx.shmem_dumped);
 	return ret;
 }

@@ -8,7 +8,7 @@
 #include "log.h"
 #include "util.h"
 
-#define NBUF 2
+#define NBUF 4
 
 struct page_writer {
 	struct img_writer *img;

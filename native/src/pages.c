@@ -16,7 +16,7 @@
 #define PM_SWAPPED (1ull << 62)
 #define PM_FILE (1ull << 61)
 
-#define BATCH_BYTES (32ul << 20) /* two buffers of 32 MiB: one read, one written */
+#define BATCH_BYTES (4ul << 20) /* small batches stay in the cache between the copy in and the copy out */
 #define BATCH_IOVS 1024          /* IOV_MAX for process_vm_readv */
 #define PAGEMAP_CHUNK 16384      /* entries read at once: 64 MiB of address space */
 

@@ -196,13 +196,7 @@ static int build_tree(struct restore_ctx *ctx, bool use_ns, pid_t *first)
 		pr_perror("cannot create a pipe");
 		return -1;
 	}
-	if (use_ns && unshare(CLONE_NEWPID) < 0) {
-		pr_perror("cannot create a PID namespace");
-		close(pipefd[0]);
-		close(pipefd[1]);
-		return -1;
-	}
-	child = use_ns ? fork() : spawn_with_pid(ctx->tasks[0].vpid);
+	child = use_ns ? spawn_ns_init_process() : spawn_with_pid(ctx->tasks[0].vpid);
 	if (child == 0) {
 		close(pipefd[0]);
 		if (use_ns)
@@ -211,7 +205,9 @@ static int build_tree(struct restore_ctx *ctx, bool use_ns, pid_t *first)
 	}
 	close(pipefd[1]);
 	if (child < 0) {
-		if (errno == EEXIST)
+		if (use_ns)
+			pr_perror("cannot create a PID namespace");
+		else if (errno == EEXIST)
 			pr_err("pid %d: is taken; retry with --pid-ns", ctx->tasks[0].vpid);
 		else
 			pr_perror("cannot create the root process (pid %d)", ctx->tasks[0].vpid);
@@ -237,40 +233,73 @@ static int inject(struct restore_task *t, long *r, const char *what, long nr, ui
 	return tracee_syscall_ok(&t->tracee, r, what, nr, a1, a2, a3, 0, 0, 0);
 }
 
+static int cmp_range(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b;
+
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/* The lowest gap of len bytes above 4 GiB (clear of small binaries and
+ * the zero page) that neither the image nor the puppet uses now. The
+ * puppet's own map matters: sanitizer builds reserve terabytes. */
+static uint64_t free_gap(struct restore_task *t, uint64_t len)
+{
+	const Stasis__MmState *mm = t->pb->mm;
+	struct proc_vma *v;
+	size_t n, nr = 0;
+	uint64_t (*r)[2], addr = 1ull << 32;
+
+	if (proc_read_vmas(t->pid, &v, &n) < 0) {
+		pr_perror("pid %d: cannot read the memory map of the new process", t->pid);
+		return 0;
+	}
+	r = xmalloc((n + (mm ? mm->n_vmas : 0) + 1) * sizeof(*r));
+	for (size_t i = 0; i < n; i++) {
+		r[nr][0] = v[i].start;
+		r[nr++][1] = v[i].end;
+	}
+	for (size_t i = 0; mm && i < mm->n_vmas; i++) {
+		r[nr][0] = mm->vmas[i]->start;
+		r[nr++][1] = mm->vmas[i]->end;
+	}
+	proc_free_vmas(v, n);
+	qsort(r, nr, sizeof(*r), cmp_range);
+	for (size_t i = 0; i < nr; i++) {
+		if (r[i][0] >= addr + len)
+			break;
+		if (r[i][1] > addr)
+			addr = PAGE_ALIGN_UP(r[i][1]);
+	}
+	free(r);
+	/* Stay below the 47-bit user address space limit. */
+	return addr + len < (1ull << 47) - (1ull << 32) ? addr : 0;
+}
+
 /* Give the puppet our trampoline page (a syscall instruction) and scratch
  * memory at an address the image does not use. */
 static int map_trampoline(struct restore_task *t)
 {
 	static const uint8_t insn[] = ARCH_SYSCALL_INSN;
-	uint64_t addr = 0x200000000ull;
+	uint64_t addr = free_gap(t, TRAMP_SIZE);
+	long r;
 
-	for (int tries = 0; tries < 4096; tries++, addr += 16 * TRAMP_SIZE) {
-		long r;
-
-		if (!mm_range_free(t->pb, addr, addr + TRAMP_SIZE))
-			continue;
-		if (tracee_syscall(&t->tracee, &r, SYS_mmap, addr, TRAMP_SIZE,
-				   PROT_READ | PROT_WRITE | PROT_EXEC,
-				   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, (uint64_t)-1, 0) < 0)
-			return -1;
-		if (r == -EEXIST)
-			continue;
-		if (r < 0) {
-			errno = (int)-r;
-			pr_perror("pid %d: cannot map the restore trampoline", t->vpid);
-			return -1;
-		}
-		if (tracee_write(&t->tracee, addr, insn, sizeof(insn)) < 0)
-			return -1;
-		t->tramp = addr;
-		t->tramp_size = TRAMP_SIZE;
-		t->tracee.syscall_ip = addr;
-		t->tracee.scratch = addr + PAGE_SIZE;
-		t->tracee.scratch_size = TRAMP_SIZE - PAGE_SIZE;
-		return 0;
+	if (!addr) {
+		pr_err("pid %d: found no free address for the restore trampoline", t->vpid);
+		return -1;
 	}
-	pr_err("pid %d: found no free address for the restore trampoline", t->vpid);
-	return -1;
+	if (tracee_syscall_ok(&t->tracee, &r, "cannot map the restore trampoline", SYS_mmap, addr,
+			      TRAMP_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
+			      MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, (uint64_t)-1, 0) < 0)
+		return -1;
+	if (tracee_write(&t->tracee, addr, insn, sizeof(insn)) < 0)
+		return -1;
+	t->tramp = addr;
+	t->tramp_size = TRAMP_SIZE;
+	t->tracee.syscall_ip = addr;
+	t->tracee.scratch = addr + PAGE_SIZE;
+	t->tracee.scratch_size = TRAMP_SIZE - PAGE_SIZE;
+	return 0;
 }
 
 static int highest_fd(const Stasis__Process *p)
@@ -384,13 +413,16 @@ static void kill_all(struct restore_ctx *ctx, pid_t first)
 	for (size_t i = 0; i < ctx->ntasks; i++)
 		if (ctx->tasks[i].pid > 0)
 			kill(ctx->tasks[i].pid, SIGKILL);
-	if (first > 0) {
+	if (first > 0)
 		kill(first, SIGKILL);
-		while (waitpid(first, NULL, 0) < 0 && errno == EINTR)
-			;
-	}
+	/* Let go of the dead puppets first: while we trace them nobody else
+	 * can reap them, and a namespace's init does not finish dying until
+	 * its children are reaped. */
 	for (size_t i = 0; i < ctx->ntasks; i++)
 		tracee_detach(&ctx->tasks[i].tracee);
+	if (first > 0)
+		while (waitpid(first, NULL, 0) < 0 && errno == EINTR)
+			;
 }
 
 static void raise_nofile(void)

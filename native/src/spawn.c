@@ -25,6 +25,18 @@ pid_t spawn_with_pid(pid_t pid)
 	return (pid_t)syscall(SYS_clone3, &args, sizeof(args));
 }
 
+pid_t spawn_ns_init_process(void)
+{
+	struct clone_args args;
+
+	/* clone3 puts only the child in the new namespace; unshare() would
+	 * move every later child of stasis there too. */
+	memset(&args, 0, sizeof(args));
+	args.flags = CLONE_NEWPID;
+	args.exit_signal = SIGCHLD;
+	return (pid_t)syscall(SYS_clone3, &args, sizeof(args));
+}
+
 static void report(int fd, pid_t vpid, int err)
 {
 	struct spawn_report r = { (int32_t)vpid, (int32_t)err };

@@ -26,6 +26,9 @@ pid_t spawn_with_pid(pid_t pid);
 /* Body of a spawned process: never returns. idx is its task index. */
 void spawn_process(struct restore_ctx *ctx, size_t idx, int ready_fd) __attribute__((noreturn));
 
+/* Fork the first process of a new PID namespace (its init). */
+pid_t spawn_ns_init_process(void);
+
 /* Body of the PID namespace's init: spawns the root, reaps orphans,
  * forwards termination signals to the root and exits with its status. */
 void spawn_ns_init(struct restore_ctx *ctx, int ready_fd) __attribute__((noreturn));

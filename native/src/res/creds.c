@@ -278,6 +278,8 @@ static bool same_groups(const uint32_t *a, size_t na, const uint32_t *b, size_t 
 
 	if (na != nb)
 		return false;
+	if (na == 0)
+		return true; /* and a or b may be NULL: no memcpy from them */
 	sa = xmalloc(na * sizeof(*sa) + 1);
 	sb = xmalloc(nb * sizeof(*sb) + 1);
 	memcpy(sa, a, na * sizeof(*sa));

@@ -292,6 +292,18 @@ static int unmap_helper(struct restore_task *t, struct proc_vma *v, size_t n)
 	return 0;
 }
 
+struct vdso_move {
+	uint64_t from, to, len;
+};
+
+static bool overlaps_plan(const struct vdso_move *plan, size_t n, uint64_t start, uint64_t end)
+{
+	for (size_t i = 0; i < n; i++)
+		if (start < plan[i].from + plan[i].len && plan[i].from < end)
+			return true;
+	return false;
+}
+
 /* Move [vvar], [vvar_vclock] and [vdso] to where the image had them. Each
  * goes through a free spot first, so old and new places may overlap. */
 static int move_vdso(struct restore_task *t, struct proc_vma *v, size_t n)
@@ -300,7 +312,7 @@ static int move_vdso(struct restore_task *t, struct proc_vma *v, size_t n)
 	uint64_t spot = t->tramp + t->tramp_size;
 	size_t moved = 0;
 
-	struct { uint64_t from, to, len; } plan[8];
+	struct vdso_move plan[8];
 	size_t nplan = 0;
 
 	for (size_t i = 0; i < mm->n_vmas; i++) {
@@ -324,8 +336,10 @@ static int move_vdso(struct restore_task *t, struct proc_vma *v, size_t n)
 		plan[nplan].len = iv->end - iv->start;
 		nplan++;
 	}
-	/* The temporary spot must be free in the image and in the puppet. */
-	while (!mm_range_free(t->pb, spot, spot + 64 * PAGE_SIZE))
+	/* The temporary spot must be free in the image and in the puppet,
+	 * which by now holds only the trampoline and the vDSO itself. */
+	while (!mm_range_free(t->pb, spot, spot + 64 * PAGE_SIZE) ||
+	       overlaps_plan(plan, nplan, spot, spot + 64 * PAGE_SIZE))
 		spot += 64 * PAGE_SIZE;
 	for (size_t i = 0; i < nplan; i++) {
 		long r;

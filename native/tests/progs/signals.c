@@ -7,6 +7,7 @@
  * the alternate signal stack; and SIGUSR1 still runs its handler.
  */
 #include "testlib.h"
+#include <stdbool.h>
 #include <sys/syscall.h>
 
 #define NSIG_CHECK 65
@@ -56,9 +57,12 @@ int main(void)
 	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack }, ss_now;
 	tl_try(sigaltstack(&ss, NULL));
 
+	/* glibc keeps signals 32 and 33 for itself and refuses to report
+	 * them: only compare what could be read before the checkpoint. */
 	struct sigaction before[NSIG_CHECK], now;
+	bool readable[NSIG_CHECK];
 	for (int s = 1; s < NSIG_CHECK; s++)
-		sigaction(s, NULL, &before[s]);
+		readable[s] = sigaction(s, NULL, &before[s]) == 0;
 	sigset_t mask_before, pend_before, cur;
 	sigprocmask(SIG_BLOCK, NULL, &mask_before);
 	sigpending(&pend_before);
@@ -70,7 +74,9 @@ int main(void)
 	status_signals(st_now, sizeof st_now);
 	tl_check_same("/proc/self/status signal lines", st_before, st_now);
 	for (int s = 1; s < NSIG_CHECK; s++) {
-		sigaction(s, NULL, &now);
+		if (!readable[s])
+			continue;
+		tl_check(sigaction(s, NULL, &now) == 0, "signal %d: sigaction: %s", s, strerror(errno));
 		tl_check(now.sa_handler == before[s].sa_handler && now.sa_flags == before[s].sa_flags &&
 			 same_set(&now.sa_mask, &before[s].sa_mask) &&
 			 now.sa_restorer == before[s].sa_restorer,

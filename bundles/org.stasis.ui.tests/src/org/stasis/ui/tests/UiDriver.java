@@ -1,0 +1,256 @@
+package org.stasis.ui.tests;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+
+/**
+ * A small SWTBot replacement (SWTBot is not on Maven Central): finds widgets and drives them with
+ * real input events through {@link Display#post}, which under X11 goes through XTest, so the widgets
+ * see exactly what a user's mouse and keyboard would produce. Must be used on the display's thread.
+ */
+public final class UiDriver {
+
+    private static final long PUMP_SLEEP_MS = 10;
+    private static final long SETTLE_MS = 150;
+
+    private final Display display;
+    private long lastClick;
+
+    public UiDriver(Display display) {
+        this.display = Objects.requireNonNull(display, "display");
+    }
+
+    // ---- finding ---------------------------------------------------------------------------
+
+    /** @return every control under root (root included) of the given type matching the predicate */
+    public static <T extends Control> List<T> findAll(Control root, Class<T> type, Predicate<? super T> match) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, match, found);
+        return found;
+    }
+
+    private static <T extends Control> void collect(Control c, Class<T> type, Predicate<? super T> match,
+            List<T> found) {
+        if (type.isInstance(c) && match.test(type.cast(c))) {
+            found.add(type.cast(c));
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, match, found);
+            }
+        }
+    }
+
+    /** @return the one control whose data under key equals value; fails if none or several */
+    public static <T extends Control> T byData(Control root, Class<T> type, String key, Object value) {
+        return single(findAll(root, type, c -> value.equals(c.getData(key))), type + " with data " + key + "=" + value);
+    }
+
+    /** @return the one control whose text (getText()) equals text */
+    public static <T extends Control> T byText(Control root, Class<T> type, String text) {
+        return single(findAll(root, type, c -> text.equals(textOf(c).orElse(null))), type + " with text " + text);
+    }
+
+    /** @return the control of the given type that follows the label with this text (a form field) */
+    public static <T extends Control> T byLabel(Control root, Class<T> type, String label) {
+        Label l = byText(root, Label.class, label);
+        Control[] siblings = l.getParent().getChildren();
+        for (int i = List.of(siblings).indexOf(l) + 1; i < siblings.length; i++) {
+            if (type.isInstance(siblings[i])) {
+                return type.cast(siblings[i]);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " after label " + label);
+    }
+
+    private static Optional<String> textOf(Control c) {
+        try {
+            Object text = c.getClass().getMethod("getText").invoke(c);
+            return Optional.ofNullable(text).map(Object::toString);
+        } catch (ReflectiveOperationException e) {
+            return Optional.empty(); // widget without a text
+        }
+    }
+
+    private static <T> T single(List<T> found, String what) {
+        if (found.size() != 1) {
+            throw new AssertionError("expected exactly one " + what + ", found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** @return the tree item, at any depth among created items, whose text in column equals text */
+    public static Optional<TreeItem> treeItem(Tree tree, int column, String text) {
+        return allItems(tree).stream().filter(i -> text.equals(i.getText(column))).findFirst();
+    }
+
+    /** @return all created items, depth first, in display order */
+    public static List<TreeItem> allItems(Tree tree) {
+        List<TreeItem> items = new ArrayList<>();
+        for (TreeItem item : tree.getItems()) {
+            addWithChildren(item, items);
+        }
+        return items;
+    }
+
+    private static void addWithChildren(TreeItem item, List<TreeItem> items) {
+        items.add(item);
+        for (TreeItem child : item.getItems()) {
+            addWithChildren(child, items);
+        }
+    }
+
+    // ---- input -------------------------------------------------------------------------------
+
+    /** Left click in the middle of a control. */
+    public void click(Control control) {
+        Point size = control.getSize();
+        clickAt(control.toDisplay(size.x / 2, size.y / 2));
+    }
+
+    /** Left click on a tree item's first column, near its left edge (after the expander). */
+    public void click(TreeItem item) {
+        item.getParent().showItem(item);
+        settle();
+        Rectangle r = item.getBounds(0);
+        clickAt(item.getParent().toDisplay(r.x + Math.min(r.width / 2, 40), r.y + r.height / 2));
+    }
+
+    /** Left click on a column header. */
+    public void click(TreeColumn column) {
+        Tree tree = column.getParent();
+        int x = 0;
+        for (int index : tree.getColumnOrder()) {
+            TreeColumn c = tree.getColumn(index);
+            if (c == column) {
+                break;
+            }
+            x += c.getWidth();
+        }
+        // GTK puts the header at negative y: the client area starts headerHeight above the first row
+        Rectangle client = tree.getClientArea();
+        clickAt(tree.toDisplay(client.x + x + column.getWidth() / 2, client.y + tree.getHeaderHeight() / 2));
+    }
+
+    public void clickAt(Point onDisplay) {
+        // two clicks closer than the double-click time would be one double click, not two clicks
+        long wait = lastClick + display.getDoubleClickTime() + SETTLE_MS - System.currentTimeMillis();
+        if (wait > 0) {
+            pause(wait);
+        }
+        // arrive from elsewhere, as a hand would: GTK widgets react to enter/motion before a press
+        post(mouse(SWT.MouseMove, new Point(onDisplay.x + 5, onDisplay.y + 3)));
+        settle();
+        post(mouse(SWT.MouseMove, onDisplay));
+        settle();
+        post(mouse(SWT.MouseDown, onDisplay));
+        // let the widget see the press before the release, as with a finger (GTK header buttons
+        // and tree rows drop a release that arrives before their press was handled)
+        settle();
+        post(mouse(SWT.MouseUp, onDisplay));
+        lastClick = System.currentTimeMillis();
+        settle();
+    }
+
+    /** Types text into whatever has the keyboard focus, one KeyDown/KeyUp per character. */
+    public void type(String text) {
+        for (char c : text.toCharArray()) {
+            for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+                Event e = new Event();
+                e.type = type;
+                e.character = c;
+                post(e);
+            }
+            pump();
+        }
+        settle();
+    }
+
+    private static Event mouse(int type, Point at) {
+        Event e = new Event();
+        e.type = type;
+        e.x = at.x;
+        e.y = at.y;
+        e.button = type == SWT.MouseMove ? 0 : 1;
+        return e;
+    }
+
+    private void post(Event e) {
+        if (!display.post(e)) {
+            throw new AssertionError("Display.post refused event type " + e.type);
+        }
+    }
+
+    // ---- waiting -----------------------------------------------------------------------------
+
+    /** Runs the event loop until condition holds; fails with what after timeout. */
+    public void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
+            }
+            pumpOnce();
+        }
+    }
+
+    /** Waits until supplier yields a value, and returns it. */
+    public <T> T waitFor(String what, Duration timeout, Supplier<Optional<T>> supplier) {
+        List<T> holder = new ArrayList<>(1);
+        waitUntil(what, timeout, () -> supplier.get().map(holder::add).orElse(false));
+        return holder.get(0);
+    }
+
+    /** Processes all pending events. */
+    public void pump() {
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    /** Lets the window system deliver posted events and the widgets react. */
+    public void settle() {
+        pause(SETTLE_MS);
+    }
+
+    /** Keeps the event loop running for ms milliseconds. */
+    public void pause(long ms) {
+        long end = System.currentTimeMillis() + ms;
+        while (System.currentTimeMillis() < end) {
+            pumpOnce();
+        }
+    }
+
+    /**
+     * Drains every pending event, then sleeps briefly. Draining matters: readAndDispatch runs
+     * asyncExec runnables only when no event is pending, so dispatching one event per check could
+     * starve the view's refreshes while a condition keeps generating paint events.
+     */
+    private void pumpOnce() {
+        pump();
+        try {
+            Thread.sleep(PUMP_SLEEP_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
