@@ -17,6 +17,13 @@ start=$(date +%s)
 make -C "$STASIS_ROOT/native" check
 stasis_log "engine tests passed ($(( $(date +%s) - start )) s)"
 
+# The same suite once more with AddressSanitizer and UBSan in the engine:
+# memory errors and undefined behaviour fail the run, not just wrong results.
+stasis_log "engine tests under ASan/UBSan: make -C native check SANITIZE=1"
+start=$(date +%s)
+make -C "$STASIS_ROOT/native" check SANITIZE=1
+stasis_log "sanitized engine tests passed ($(( $(date +%s) - start )) s)"
+
 stasis_log "workbench build and tests: mvn verify"
 start=$(date +%s)
 stasis_maven verify
