@@ -58,9 +58,11 @@ stasis_bootstrap_maven() {
     mkdir -p "$STASIS_TOOLS"
     if [ ! -f "$zip" ]; then
         stasis_log "fetching Maven $STASIS_MAVEN_VERSION"
-        mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        # From inside .tools/: in the repository root the old Maven would load our Tycho
+        # reactor (which it cannot run) instead of just fetching an artifact.
+        (cd "$STASIS_TOOLS" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
             -Dartifact="org.apache.maven:apache-maven:$STASIS_MAVEN_VERSION:zip:bin" \
-            -DoutputDirectory="$STASIS_TOOLS" || stasis_die "could not fetch Maven $STASIS_MAVEN_VERSION"
+            -DoutputDirectory="$STASIS_TOOLS") || stasis_die "could not fetch Maven $STASIS_MAVEN_VERSION"
     fi
     unzip -q -o "$zip" -d "$STASIS_TOOLS" || stasis_die "could not unpack $zip"
     [ -x "$STASIS_MVN" ] || stasis_die "no $STASIS_MVN after unpacking"
