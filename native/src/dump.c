@@ -193,7 +193,7 @@ static int run_dumps(struct dump_ctx *ctx)
 	return 0;
 }
 
-int stasis_dump(const struct dump_opts *opts)
+int stasis_dump(const struct dump_opts *opts, struct dump_stats *stats)
 {
 	struct dump_ctx ctx = { .opts = opts, .next_file_id = 1 };
 	uint64_t t0;
@@ -233,15 +233,26 @@ int stasis_dump(const struct dump_opts *opts)
 	log_progress("write", 0, 1);
 	if (img_writer_seal(ctx.img, ctx.pb) < 0)
 		goto out;
+	uint64_t sealed = now_ns() - t0;
 	/* The image is complete in the page cache. A tree that keeps running
 	 * may go on now while the image is made durable; a tree to be killed
 	 * dies only once its image is safely on disk. */
-	if (!opts->kill_after)
+	if (!opts->kill_after) {
 		thaw_tree(&ctx);
+		ctx.pb->freeze_ns = now_ns() - t0;
+	}
 	if (img_writer_commit(ctx.img) < 0)
 		goto out;
 	ctx.img = NULL;
 	log_progress("write", 1, 1);
+	if (stats) {
+		stats->processes = ctx.ntasks;
+		stats->pages_bytes = ctx.pb->pages_section_bytes;
+		stats->sealed_ns = sealed;
+		stats->total_ns = now_ns() - t0;
+		/* With --kill the tree stays stopped until it dies, after commit. */
+		stats->freeze_ns = opts->kill_after ? stats->total_ns : ctx.pb->freeze_ns;
+	}
 	ret = 0;
 out:
 	if (ctx.img)

@@ -49,9 +49,19 @@ struct dump_ctx {
 
 struct dump_task *dump_find_task(struct dump_ctx *ctx, pid_t pid);
 
-/* Checkpoint the tree rooted at opts->pid. 0 on success; on failure the tree
- * is left running as it was and no image is written. */
-int stasis_dump(const struct dump_opts *opts);
+/* What a successful dump reports. */
+struct dump_stats {
+	size_t processes;
+	uint64_t pages_bytes;   /* page data written */
+	uint64_t freeze_ns;     /* the tree was stopped this long */
+	uint64_t sealed_ns;     /* from the start until the image was complete in the page cache */
+	uint64_t total_ns;      /* until it was durable on disk and in place */
+};
+
+/* Checkpoint the tree rooted at opts->pid. 0 on success (stats filled in
+ * when not NULL); on failure the tree is left running as it was and no
+ * image is written. */
+int stasis_dump(const struct dump_opts *opts, struct dump_stats *stats);
 
 /* Register/find an open file description (files.c and pipes.c share this):
  * returns the existing entry if (pid, fd) refers to a description already

@@ -69,6 +69,9 @@ static int do_copy(struct page_pool *pp, const struct copy_job *j)
 		if (verify_chunk(pp, c) < 0)
 			return -1;
 	n = process_vm_writev(j->pid, &local, 1, &remote, 1, 0);
+	/* Drop our view of what is copied: the image stays in the page cache
+	 * but is no longer counted as restore's own memory. */
+	madvise((void *)(pp->pages + j->off), j->len, MADV_DONTNEED);
 	if (n == (ssize_t)j->len)
 		return 0;
 	if (n < 0)

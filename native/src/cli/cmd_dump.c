@@ -59,15 +59,21 @@ int cmd_dump(int argc, char **argv)
 		return 2;
 	}
 	opts.pid = (pid_t)pid;
-	if (stasis_dump(&opts) < 0) {
+	struct dump_stats st;
+
+	if (stasis_dump(&opts, &st) < 0) {
 		log_result(false, NULL);
 		return 1;
 	}
-	char fields[4200], q[4096];
+	char fields[8192], q[4096];
 
 	json_quote(q, sizeof(q), opts.output);
-	snprintf(fields, sizeof(fields), "\"pid\":%d,\"image\":%s,\"killed\":%s", opts.pid, q,
-		 opts.kill_after ? "true" : "false");
+	snprintf(fields, sizeof(fields),
+		 "\"pid\":%d,\"image\":%s,\"killed\":%s,\"processes\":%zu,\"pages_bytes\":%llu,"
+		 "\"frozen_ms\":%.1f,\"sealed_ms\":%.1f,\"total_ms\":%.1f",
+		 opts.pid, q, opts.kill_after ? "true" : "false", st.processes,
+		 (unsigned long long)st.pages_bytes, (double)st.freeze_ns / 1e6,
+		 (double)st.sealed_ns / 1e6, (double)st.total_ns / 1e6);
 	log_result(true, fields);
 	return 0;
 }
