@@ -350,8 +350,10 @@ static int restore_pgids(struct restore_ctx *ctx)
 			pid_t pgid = (pid_t)t->pb->pgid;
 			long r;
 
-			if (t->zombie || t->pb->sid == t->pb->pid)
+			if (t->zombie || (t->pb->sid == t->pb->pid && !(i == 0 && ctx->opts->shell_job)))
 				continue; /* setsid made it its group's leader */
+			if (i == 0 && ctx->opts->shell_job)
+				continue; /* leads a new group in our session already */
 			if (t->pb->pgrp_outside_tree)
 				pgid = (i == 0) ? 0 : ctx->tasks[0].vpid;
 			if ((pgid == t->vpid || pgid == 0) != (pass == 0))
@@ -381,6 +383,10 @@ static int run_resources(struct restore_ctx *ctx)
 			tracee_scratch_reset(&t->tracee);
 			if (ops->restore(ctx, t) < 0)
 				return -1;
+			if (stasis_cancelled) {
+				pr_err("restore cancelled: the processes created so far are removed");
+				return -1;
+			}
 		}
 		if (ops->finish && ops->finish(ctx) < 0)
 			return -1;

@@ -82,15 +82,15 @@ void spawn_process(struct restore_ctx *ctx, size_t idx, int ready_fd)
 	const Stasis__Process *p = t->pb;
 
 	reset_inherited();
-	if (p->sid == p->pid) {
+	if (idx == 0 && ctx->opts->shell_job) {
+		/* A shell job: the root leads a new group in our session (the
+		 * one of the terminal the tree is attached to), whatever
+		 * session it had; its descendants share that session. */
+		setpgid(0, 0);
+	} else if (p->sid == p->pid || (idx == 0 && p->session_outside_tree)) {
+		/* Detached, a tree whose session was the dumping shell's gets
+		 * a session of its own. */
 		setsid();
-	} else if (idx == 0 && p->session_outside_tree) {
-		/* The session was the dumping shell's: detached, the tree gets
-		 * a session of its own; as a shell job, a group in ours. */
-		if (ctx->opts->shell_job)
-			setpgid(0, 0);
-		else
-			setsid();
 	}
 	for (size_t j = idx + 1; j < ctx->ntasks; j++) {
 		pid_t child;

@@ -207,8 +207,11 @@ int tracee_scratch_map(struct tracee *t, uint64_t len)
 	long addr;
 
 	len = PAGE_ALIGN_UP(len);
+	/* Shared anonymous memory is a file of its own to the kernel, so it
+	 * never merges with a neighbouring mapping of the process and the
+	 * process's own map is read unchanged around it. */
 	if (tracee_syscall_ok(t, &addr, "cannot map scratch memory", SYS_mmap, 0, len,
-			      PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, (uint64_t)-1, 0) < 0)
+			      PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, (uint64_t)-1, 0) < 0)
 		return -1;
 	t->scratch = (uint64_t)addr;
 	t->scratch_size = len;

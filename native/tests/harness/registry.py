@@ -19,9 +19,11 @@ class Scenario:
     prefix: tuple = ()
     open_dir: bool = False
     timeout: float = 30
+    terminal: bool = False  # stdio on a pty that is its controlling terminal
 
     def program(self, ctx):
-        return Program(ctx, self.prog, self.args, self.env, self.prefix, self.open_dir)
+        return Program(ctx, self.prog, self.args, self.env, self.prefix, self.open_dir,
+                       self.terminal)
 
 
 def scenario(name, prog=None, **kw):

@@ -3,16 +3,18 @@ its STATEDIR, wait for `ready`, touch `go`, read `result`."""
 import os
 
 from . import procs
+from .terminal import Terminal
 
 
 class Program:
-    def __init__(self, ctx, name, args=(), env=None, prefix=(), open_dir=False):
+    def __init__(self, ctx, name, args=(), env=None, prefix=(), open_dir=False, terminal=False):
         self.ctx, self.name = ctx, name
         self.argv = list(prefix) + [os.path.join(ctx.build, "tests", "progs", name)]
         self.args, self.env = list(args), env
         self.state = ctx.path("state")
         self.open_dir = open_dir
         self.pid, self.info = None, {}
+        self.tty = Terminal() if terminal else None
         ctx.programs.append(self)
 
     def file(self, name):
@@ -24,6 +26,9 @@ class Program:
         os.makedirs(self.state)
         if self.open_dir:  # the program drops root and must still write here
             os.chmod(self.state, 0o777)
+        if self.tty:
+            self.spawned = self.tty.spawn(self.argv + [self.state] + self.args, self.state)
+            return self
         env = dict(os.environ, **(self.env or {}))
         self.spawned = procs.spawn(self.argv + [self.state] + self.args, self.state,
                                    self.file("log"), self.file("log"), env=env, setsid=True)

@@ -1,5 +1,7 @@
-"""Restore modes: --json events, --pid-ns."""
-from harness import cycle
+"""Restore modes: --json events, --pid-ns, --shell-job."""
+import os
+
+from harness import cycle, procs, terminal
 from harness.registry import scenario
 
 
@@ -26,3 +28,34 @@ def _(ctx, prog):
     ctx.check(len(nspid) >= 2 and nspid[-1] == str(prog.pid),
               f"restored pid {host}: NSpid {nspid}, expected a namespace pid {prog.pid}")
     prog.release()
+
+
+@scenario("restore/shell-job", "tty_job", terminal=True)
+def _(ctx, prog):
+    """A job whose stdio is its controlling terminal: restored with
+    --shell-job from a shell on another terminal, it is attached to that
+    one (stdio, foreground group, output), and stasis waits for it like a
+    foreground job and returns its exit status."""
+    new = terminal.Terminal()
+    try:
+        prog.start().wait_ready()
+        image = ctx.path("img.stasis")
+        cycle.dump(ctx, prog.pid, image, kill=True)
+        restorer = new.spawn([ctx.stasis.binary, "restore", image, "--shell-job"], ctx.path())
+        try:
+            ctx.poll(lambda: any(l.strip() == str(prog.pid) for l in new.read().splitlines()) and
+                     procs.exists(prog.pid), "the restored job", timeout=10)
+        except Exception:
+            ctx.fail(f"no restored job; the restoring terminal shows: {new.read()!r}, "
+                     f"stasis exit status {procs.exit_status(restorer)}")
+        ctx.check(os.readlink(f"/proc/{prog.pid}/fd/0") == new.name,
+                  f"restored stdin is {os.readlink(f'/proc/{prog.pid}/fd/0')}, expected {new.name}")
+        ctx.check(procs.exit_status(restorer) is None, "stasis restore --shell-job did not wait for the job")
+        prog.release()
+        ctx.poll(lambda: procs.exit_status(restorer) is not None, "stasis restore to end with the job", 10)
+        status = procs.exit_status(restorer)
+        ctx.check(os.waitstatus_to_exitcode(status) == 0,
+                  f"stasis restore --shell-job exited {os.waitstatus_to_exitcode(status)}")
+        ctx.check("restored-on-terminal" in new.read(), f"the job's output is not on the new terminal: {new.read()!r}")
+    finally:
+        new.close()
