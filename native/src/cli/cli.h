@@ -34,6 +34,7 @@
 
 #include <getopt.h>
 #include <stdbool.h>
+#include <stdio.h>
 
 #define CLI_OPT_JSON 0x100 /* getopt value of --json (no short form) */
 
@@ -46,6 +47,14 @@
 /* 0 if opt was a common option (now in effect), -1 if it is not one
  * (including getopt's '?' and ':' for bad options). */
 int cli_common_option(int opt);
+/* What a command's option switch does with options it does not handle
+ * itself: -h/--help prints usage on stdout (exit 0), a common option takes
+ * effect (-1: go on parsing), anything else prints usage on stderr (2).
+ *	default:
+ *		if ((rc = cli_option_fallback(c, usage)) >= 0)
+ *			return rc;
+ */
+int cli_option_fallback(int opt, void (*usage)(FILE *));
 /* Whether --json was given: commands print one JSON object on stdout. */
 bool cli_json(void);
 

@@ -49,18 +49,14 @@ int cmd_check(int argc, char **argv)
 	char buf[512];
 	const char *bad;
 	size_t n;
-	int c;
+	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "h" CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
-		case 'h':
-			usage(stdout);
-			return 0;
 		default:
-			if (cli_common_option(c) == 0)
-				break;
-			usage(stderr);
-			return 2;
+			if ((rc = cli_option_fallback(c, usage)) >= 0)
+				return rc;
+			break;
 		}
 	}
 	if (optind != argc) {

@@ -26,7 +26,7 @@ int cmd_dump(int argc, char **argv)
 	};
 	struct dump_opts opts = { 0 };
 	char *end;
-	int c;
+	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "o:kh" CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
@@ -36,14 +36,10 @@ int cmd_dump(int argc, char **argv)
 		case 'k':
 			opts.kill_after = true;
 			break;
-		case 'h':
-			usage(stdout);
-			return 0;
 		default:
-			if (cli_common_option(c) == 0)
-				break;
-			usage(stderr);
-			return 2;
+			if ((rc = cli_option_fallback(c, usage)) >= 0)
+				return rc;
+			break;
 		}
 	}
 	if (optind != argc - 1 || !opts.output) {

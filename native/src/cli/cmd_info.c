@@ -187,21 +187,17 @@ int cmd_info(int argc, char **argv)
 	bool verify = false;
 	struct img_reader *r;
 	struct tree t;
-	int c, verified = -1;
+	int c, rc, verified = -1;
 
 	while ((c = getopt_long(argc, argv, "Vh" CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'V':
 			verify = true;
 			break;
-		case 'h':
-			usage(stdout);
-			return 0;
 		default:
-			if (cli_common_option(c) == 0)
-				break;
-			usage(stderr);
-			return 2;
+			if ((rc = cli_option_fallback(c, usage)) >= 0)
+				return rc;
+			break;
 		}
 	}
 	if (optind != argc - 1) {

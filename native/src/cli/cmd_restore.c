@@ -53,7 +53,7 @@ int cmd_restore(int argc, char **argv)
 	};
 	struct restore_opts opts = { 0 };
 	pid_t root = 0, vroot = 0;
-	int c;
+	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "h" CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (c) {
@@ -63,14 +63,10 @@ int cmd_restore(int argc, char **argv)
 		case 's':
 			opts.shell_job = true;
 			break;
-		case 'h':
-			usage(stdout);
-			return 0;
 		default:
-			if (cli_common_option(c) == 0)
-				break;
-			usage(stderr);
-			return 2;
+			if ((rc = cli_option_fallback(c, usage)) >= 0)
+				return rc;
+			break;
 		}
 	}
 	if (optind != argc - 1) {

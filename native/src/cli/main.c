@@ -45,6 +45,18 @@ int cli_common_option(int opt)
 	return 0;
 }
 
+int cli_option_fallback(int opt, void (*usage)(FILE *))
+{
+	if (opt == 'h') {
+		usage(stdout);
+		return 0;
+	}
+	if (cli_common_option(opt) == 0)
+		return -1;
+	usage(stderr);
+	return 2;
+}
+
 bool cli_json(void)
 {
 	return json;
