@@ -55,6 +55,9 @@ int cli_common_option(int opt);
  *			return rc;
  */
 int cli_option_fallback(int opt, void (*usage)(FILE *));
+/* After option parsing: 0 if exactly one operand is left (argv[optind]),
+ * else a message naming what is missing or extra, usage, and 2. */
+int cli_one_operand(int argc, const char *cmd, const char *operand, void (*usage)(FILE *));
 /* Whether --json was given: commands print one JSON object on stdout. */
 bool cli_json(void);
 

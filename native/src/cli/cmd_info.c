@@ -200,11 +200,8 @@ int cmd_info(int argc, char **argv)
 			break;
 		}
 	}
-	if (optind != argc - 1) {
-		fprintf(stderr, "stasis info: %s\n", optind >= argc ? "missing IMAGE" : "too many arguments");
-		usage(stderr);
-		return 2;
-	}
+	if ((rc = cli_one_operand(argc, "info", "IMAGE", usage)) != 0)
+		return rc;
 	r = img_reader_open(argv[optind]);
 	if (!r)
 		return 1;

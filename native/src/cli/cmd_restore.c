@@ -69,11 +69,8 @@ int cmd_restore(int argc, char **argv)
 			break;
 		}
 	}
-	if (optind != argc - 1) {
-		fprintf(stderr, "stasis restore: %s\n", optind >= argc ? "missing IMAGE" : "too many arguments");
-		usage(stderr);
-		return 2;
-	}
+	if ((rc = cli_one_operand(argc, "restore", "IMAGE", usage)) != 0)
+		return rc;
 	opts.image = argv[optind];
 	if (stasis_restore(&opts, &root, &vroot) < 0) {
 		log_result(false, NULL);

@@ -57,6 +57,18 @@ int cli_option_fallback(int opt, void (*usage)(FILE *))
 	return 2;
 }
 
+int cli_one_operand(int argc, const char *cmd, const char *operand, void (*usage)(FILE *))
+{
+	if (optind == argc - 1)
+		return 0;
+	if (optind >= argc)
+		fprintf(stderr, "stasis %s: missing %s\n", cmd, operand);
+	else
+		fprintf(stderr, "stasis %s: too many arguments\n", cmd);
+	usage(stderr);
+	return 2;
+}
+
 bool cli_json(void)
 {
 	return json;
