@@ -15,6 +15,25 @@ public final class WidgetIds {
     public static final String PROCESS_TREE = "processes.tree"; //$NON-NLS-1$
     public static final String PROCESS_STATUS = "processes.status"; //$NON-NLS-1$
 
+
+    public static final String INSPECTOR_TABS = "inspector.tabs"; //$NON-NLS-1$
+    public static final String INSPECTOR_PROGRESS = "inspector.progress"; //$NON-NLS-1$
+    public static final String INSPECTOR_ERROR = "inspector.error"; //$NON-NLS-1$
+    public static final String INSPECTOR_PROCESS = "inspector.process"; //$NON-NLS-1$
+    public static final String INSPECTOR_PROCESS_TREE = "inspector.processTree"; //$NON-NLS-1$
+    public static final String INSPECTOR_IMAGE_ID = "inspector.imageId"; //$NON-NLS-1$
+    public static final String INSPECTOR_COMPARE = "inspector.compare"; //$NON-NLS-1$
+    public static final String INSPECTOR_COMPARE_SUMMARY = "inspector.compareSummary"; //$NON-NLS-1$
+    public static final String INSPECTOR_MEMORY_MAP = "inspector.memoryMap"; //$NON-NLS-1$
+    public static final String INSPECTOR_HEX = "inspector.hex"; //$NON-NLS-1$
+    public static final String INSPECTOR_HEX_WINDOW = "inspector.hexWindow"; //$NON-NLS-1$
+    public static final String INSPECTOR_HEX_NEXT = "inspector.hexNext"; //$NON-NLS-1$
+    public static final String INSPECTOR_IPC_LABEL = "inspector.ipcLabel"; //$NON-NLS-1$
+    /** Followed by the table's name: "inspector.table.vmas", "inspector.table.fds", ... */
+    public static final String INSPECTOR_TABLE_PREFIX = "inspector.table."; //$NON-NLS-1$
+    /** Followed by the table's name: the filter box above that table. */
+    public static final String INSPECTOR_FILTER_PREFIX = "inspector.filter."; //$NON-NLS-1$
+
     private WidgetIds() {
     }
 }

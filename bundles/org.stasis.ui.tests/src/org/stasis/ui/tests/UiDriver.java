@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +19,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
@@ -129,28 +134,110 @@ public final class UiDriver {
     /** Left click on a tree item's first column, near its left edge (after the expander). */
     public void click(TreeItem item) {
         item.getParent().showItem(item);
-        settle();
-        Rectangle r = item.getBounds(0);
-        clickAt(item.getParent().toDisplay(r.x + Math.min(r.width / 2, 40), r.y + r.height / 2));
+        clickRow(item.getParent(), item.getBounds(0));
     }
 
-    /** Left click on a column header. */
+    /** Left click on a table row's first column. */
+    public void click(TableItem item) {
+        item.getParent().showItem(item);
+        clickRow(item.getParent(), item.getBounds(0));
+    }
+
+    private void clickRow(Control parent, Rectangle cell) {
+        settle(); // showItem may scroll
+        clickAt(parent.toDisplay(cell.x + Math.min(cell.width / 2, 40), cell.y + cell.height / 2));
+    }
+
+    /** Left click on a tree's column header. */
     public void click(TreeColumn column) {
         Tree tree = column.getParent();
-        int x = 0;
-        for (int index : tree.getColumnOrder()) {
-            TreeColumn c = tree.getColumn(index);
-            if (c == column) {
-                break;
-            }
-            x += c.getWidth();
-        }
-        // GTK puts the header at negative y: the client area starts headerHeight above the first row
-        Rectangle client = tree.getClientArea();
-        clickAt(tree.toDisplay(client.x + x + column.getWidth() / 2, client.y + tree.getHeaderHeight() / 2));
+        clickHeader(tree, tree.getColumnOrder(), i -> tree.getColumn(i).getWidth(), tree.indexOf(column),
+                tree.getHeaderHeight());
     }
 
-    public void clickAt(Point onDisplay) {
+    /** Left click on a table's column header. */
+    public void click(TableColumn column) {
+        Table table = column.getParent();
+        clickHeader(table, table.getColumnOrder(), i -> table.getColumn(i).getWidth(), table.indexOf(column),
+                table.getHeaderHeight());
+    }
+
+    private void clickHeader(Composite control, int[] order, java.util.function.IntUnaryOperator width, int column,
+            int headerHeight) {
+        int x = 0;
+        for (int index : order) {
+            if (index == column) {
+                break;
+            }
+            x += width.applyAsInt(index);
+        }
+        // GTK puts the header at negative y: the client area starts headerHeight above the first row
+        Rectangle client = control.getClientArea();
+        clickAt(control.toDisplay(client.x + x + width.applyAsInt(column) / 2, client.y + headerHeight / 2));
+    }
+
+    /** Left click on a CTabFolder's tab. */
+    public void click(CTabItem item) {
+        CTabFolder folder = item.getParent();
+        Rectangle r = item.getBounds();
+        clickWithXTest(folder.toDisplay(r.x + r.width / 2, r.y + r.height / 2));
+    }
+
+    /**
+     * Left click through the xdotool command (XTest from another client) instead of Display.post.
+     * Needed for controls that draw themselves and hit-test the event's x/y (CTabFolder, Canvas):
+     * SWT/GTK 3 delivers the button events it posts itself with x/y of the display's origin, which
+     * native GTK widgets ignore but such controls do not.
+     */
+    public void clickWithXTest(Point onDisplay) {
+        approach(onDisplay);
+        try {
+            java.lang.Process xdotool = new ProcessBuilder("xdotool", "mousemove", Integer.toString(onDisplay.x),
+                    Integer.toString(onDisplay.y), "click", "1").redirectErrorStream(true).start();
+            long end = System.currentTimeMillis() + 10_000;
+            while (xdotool.isAlive()) { // keep the event loop running: the click arrives meanwhile
+                if (System.currentTimeMillis() > end) {
+                    xdotool.destroyForcibly();
+                    throw new AssertionError("xdotool did not finish");
+                }
+                pumpOnce();
+            }
+            if (xdotool.exitValue() != 0) {
+                throw new AssertionError("xdotool failed: " + new String(xdotool.getInputStream().readAllBytes()));
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("xdotool is needed for this click (apt-get install xdotool)", e);
+        }
+        lastClick = System.currentTimeMillis();
+        settle();
+    }
+
+    /** A key with a modifier held (e.g. SWT.MOD1 and 'c' for Ctrl+C) to whatever has the focus. */
+    public void keyCombo(int modifierKeyCode, char key) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = modifierKeyCode;
+        post(down);
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event e = new Event();
+            e.type = type;
+            e.character = key;
+            post(e);
+        }
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = modifierKeyCode;
+        post(up);
+        settle();
+    }
+
+    /** @return the row whose text in column equals text */
+    public static Optional<TableItem> tableItem(Table table, int column, String text) {
+        return List.of(table.getItems()).stream().filter(i -> text.equals(i.getText(column))).findFirst();
+    }
+
+    /** Waits out the double-click time since the last click, then moves the pointer next to onDisplay. */
+    private void approach(Point onDisplay) {
         // two clicks closer than the double-click time would be one double click, not two clicks
         long wait = lastClick + display.getDoubleClickTime() + SETTLE_MS - System.currentTimeMillis();
         if (wait > 0) {
@@ -159,6 +246,10 @@ public final class UiDriver {
         // arrive from elsewhere, as a hand would: GTK widgets react to enter/motion before a press
         post(mouse(SWT.MouseMove, new Point(onDisplay.x + 5, onDisplay.y + 3)));
         settle();
+    }
+
+    public void clickAt(Point onDisplay) {
+        approach(onDisplay);
         post(mouse(SWT.MouseMove, onDisplay));
         settle();
         post(mouse(SWT.MouseDown, onDisplay));
