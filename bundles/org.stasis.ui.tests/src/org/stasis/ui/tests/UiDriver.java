@@ -212,6 +212,42 @@ public final class UiDriver {
         settle();
     }
 
+    /**
+     * Drags with the left button from one display point to another through xdotool (XTest from
+     * another client), moving in steps as a hand would, while the event loop keeps running: SWT's
+     * drag detection and the drag and drop protocol happen in this display's event loop.
+     */
+    public void dragWithXTest(Point from, Point to) {
+        approach(from);
+        List<String> command = new ArrayList<>(List.of("xdotool", "mousemove", Integer.toString(from.x),
+                Integer.toString(from.y), "sleep", "0.3", "mousedown", "1", "sleep", "0.3"));
+        int steps = 12;
+        for (int i = 1; i <= steps; i++) {
+            command.addAll(List.of("mousemove", Integer.toString(from.x + (to.x - from.x) * i / steps),
+                    Integer.toString(from.y + (to.y - from.y) * i / steps), "sleep", "0.1"));
+        }
+        command.addAll(List.of("mousemove", Integer.toString(to.x + 2), Integer.toString(to.y + 1), "sleep", "0.3",
+                "mousemove", Integer.toString(to.x), Integer.toString(to.y), "sleep", "0.5", "mouseup", "1"));
+        try {
+            java.lang.Process xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
+            long end = System.currentTimeMillis() + 30_000;
+            while (xdotool.isAlive()) { // the drag happens in this event loop while xdotool moves the pointer
+                if (System.currentTimeMillis() > end) {
+                    xdotool.destroyForcibly();
+                    throw new AssertionError("xdotool did not finish");
+                }
+                pumpOnce();
+            }
+            if (xdotool.exitValue() != 0) {
+                throw new AssertionError("xdotool failed: " + new String(xdotool.getInputStream().readAllBytes()));
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("xdotool is needed for this drag (apt-get install xdotool)", e);
+        }
+        lastClick = System.currentTimeMillis();
+        settle();
+    }
+
     /** A key with a modifier held (e.g. SWT.MOD1 and 'c' for Ctrl+C) to whatever has the focus. */
     public void keyCombo(int modifierKeyCode, char key) {
         Event down = new Event();

@@ -23,6 +23,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
@@ -245,6 +250,73 @@ class InspectorPartUiTest {
         } finally {
             clipboard.dispose();
         }
+    }
+
+    /**
+     * A file dragged from another window (a file manager) and dropped on the processes of the
+     * inspector opens in the inspector: real X input through xdotool, SWT's DnD protocol on both sides.
+     */
+    @Test
+    void droppedFileOpensInTheInspector() {
+        open(before);
+        waitForTabs();
+        List<InspectorPart> opened = new java.util.ArrayList<>();
+        // as the workbench window's shell carries it: the addon's drop target, here with an inspector
+        // service that hosts each opened image's part in its own shell
+        InspectorAddon.installDropTarget(shell, image -> {
+            Shell host = new Shell(display);
+            host.setLayout(new FillLayout());
+            host.setBounds(400, 930, 800, 90); // below the inspector: later drops must reach it
+            Composite parent = new Composite(host, SWT.NONE);
+            MPart model = MBasicFactory.INSTANCE.createPart();
+            model.getPersistedState().put(InspectorPart.PATH_KEY, image.toString());
+            IEclipseContext child = context.createChild("dropped " + image);
+            child.set(MPart.class, model);
+            child.set(Composite.class, parent);
+            opened.add(ContextInjectionFactory.make(InspectorPart.class, child));
+            host.open();
+        });
+
+        Path[] dragged = { after };
+        Shell files = new Shell(display, SWT.NO_TRIM | SWT.ON_TOP);
+        files.setText("file manager");
+        files.setLayout(new FillLayout());
+        files.setBounds(40, 930, 300, 80);
+        Composite icon = new Composite(files, SWT.BORDER);
+        DragSource source = new DragSource(icon, DND.DROP_COPY | DND.DROP_LINK);
+        source.setTransfer(FileTransfer.getInstance());
+        source.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragSetData(DragSourceEvent e) {
+                e.data = new String[] { dragged[0].toString() };
+            }
+        });
+        files.open();
+        ui.settle();
+
+        // onto the processes tree
+        Tree tree = byId(Tree.class, WidgetIds.INSPECTOR_PROCESS_TREE);
+        Rectangle area = tree.getClientArea();
+        ui.dragWithXTest(icon.toDisplay(150, 40), tree.toDisplay(area.x + area.width / 2, area.y + area.height / 2));
+        ui.waitUntil("the file dropped on the processes opens", LOAD,
+                () -> opened.stream().anyMatch(p -> p.path().equals(after)));
+        ui.waitFor("the dropped image's tabs", LOAD, () -> Arrays.stream(display.getShells())
+                .filter(s -> s != shell)
+                .flatMap(s -> UiDriver.findAll(s, CTabFolder.class,
+                        f -> WidgetIds.INSPECTOR_TABS.equals(f.getData(WidgetIds.KEY))).stream())
+                .filter(CTabFolder::isVisible).findFirst());
+        assertEquals(1, opened.size(), "one drop, one part");
+
+        // onto a text field, which under GTK takes drops of its own
+        dragged[0] = before;
+        shell.forceActive();
+        ui.settle();
+        Text id = byId(Text.class, WidgetIds.INSPECTOR_IMAGE_ID);
+        ui.dragWithXTest(icon.toDisplay(150, 40), id.toDisplay(id.getSize().x / 2, id.getSize().y / 2));
+        ui.waitUntil("the file dropped on a text field opens", LOAD,
+                () -> opened.stream().anyMatch(p -> p.path().equals(before)));
+        assertEquals(2, opened.size(), "two drops, two parts");
+        assertEquals(part.image().file().header().imageId(), id.getText(), "the text field took no text");
     }
 
     private static boolean isSorted(Table table, boolean ascending) {

@@ -1,6 +1,8 @@
 package org.stasis.ui.internal.inspector;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -8,14 +10,19 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
 import org.stasis.ui.InspectorService;
 
@@ -47,10 +54,53 @@ public final class InspectorAddon {
     }
 
     /**
-     * Opens files dropped on control (and, under GTK, on any child without a drop target of its own)
-     * in the inspector.
+     * Opens files dropped on control or anywhere inside it in the inspector. Under GTK a drop goes to
+     * the innermost widget under the pointer that takes drops: children without drop handling of
+     * their own (trees, tables, labels, composites) pass it up to control, but text fields take drops
+     * natively and would swallow the file (or paste its path). Each text field inside control, also
+     * those created later (the inspector builds its tabs once an image has loaded), gets a drop
+     * target of its own that opens the files.
      */
     public static DropTarget installDropTarget(Control control, InspectorService inspector) {
+        DropTarget target = fileDropTarget(control, inspector);
+        Display display = control.getDisplay();
+        // controls are laid out (resized) after they are created: the first resize is the moment
+        Listener textFields = event -> {
+            if (event.widget instanceof Text text && !text.isDisposed()
+                    && text.getData(DND.DROP_TARGET_KEY) == null && isInside(text, control)) {
+                fileDropTarget(text, inspector);
+            }
+        };
+        display.addFilter(SWT.Resize, textFields);
+        control.addDisposeListener(e -> display.removeFilter(SWT.Resize, textFields));
+        for (Text text : textFieldsIn(control)) {
+            fileDropTarget(text, inspector);
+        }
+        return target;
+    }
+
+    private static boolean isInside(Control child, Control ancestor) {
+        for (Control c = child; c != null; c = c.getParent()) {
+            if (c == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Text> textFieldsIn(Control control) {
+        List<Text> found = new ArrayList<>();
+        if (control instanceof Text text && text.getData(DND.DROP_TARGET_KEY) == null) {
+            found.add(text);
+        } else if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                found.addAll(textFieldsIn(child));
+            }
+        }
+        return found;
+    }
+
+    private static DropTarget fileDropTarget(Control control, InspectorService inspector) {
         DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_LINK | DND.DROP_MOVE | DND.DROP_DEFAULT);
         target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
         target.addDropListener(new DropTargetAdapter() {
