@@ -278,16 +278,6 @@ int tracee_write(struct tracee *t, uint64_t addr, const void *buf, uint64_t len)
 	return 0;
 }
 
-int tracee_get_regs(struct tracee *t, struct arch_regs *r)
-{
-	return arch_get_regs(t->pid, r, true);
-}
-
-int tracee_set_regs(struct tracee *t, const struct arch_regs *r)
-{
-	return arch_set_regs(t->pid, r);
-}
-
 static void close_fds(struct tracee *t)
 {
 	if (t->mem_fd >= 0)

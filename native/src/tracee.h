@@ -65,10 +65,6 @@ void tracee_scratch_reset(struct tracee *t);
 int tracee_read(struct tracee *t, uint64_t addr, void *buf, uint64_t len);
 int tracee_write(struct tracee *t, uint64_t addr, const void *buf, uint64_t len);
 
-/* Registers of the (stopped) tracee. */
-int tracee_get_regs(struct tracee *t, struct arch_regs *r);
-int tracee_set_regs(struct tracee *t, const struct arch_regs *r);
-
 /* Put back saved registers and mask, and detach (the process runs on). */
 int tracee_release(struct tracee *t);
 /* Detach without restoring anything (the process was killed, or is a

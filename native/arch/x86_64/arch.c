@@ -86,16 +86,6 @@ long arch_syscall_result(const struct arch_regs *r)
 	return (long)r->gp.rax;
 }
 
-uint64_t arch_ip(const struct arch_regs *r)
-{
-	return r->gp.rip;
-}
-
-uint64_t arch_sp(const struct arch_regs *r)
-{
-	return r->gp.rsp;
-}
-
 bool arch_normalize_restart(struct arch_regs *r)
 {
 	long ret = (long)r->gp.rax;

@@ -34,8 +34,6 @@ void arch_regs_free(struct arch_regs *r);
  * to -1 so the kernel's restart logic leaves the injected call alone. */
 void arch_setup_syscall(struct arch_regs *r, uint64_t ip, long nr, const uint64_t a[6]);
 long arch_syscall_result(const struct arch_regs *r);
-uint64_t arch_ip(const struct arch_regs *r);
-uint64_t arch_sp(const struct arch_regs *r);
 
 /*
  * A process frozen inside a syscall (read, nanosleep, wait4...) has

@@ -191,25 +191,8 @@ public final class UiDriver {
      */
     public void clickWithXTest(Point onDisplay) {
         approach(onDisplay);
-        try {
-            java.lang.Process xdotool = new ProcessBuilder("xdotool", "mousemove", Integer.toString(onDisplay.x),
-                    Integer.toString(onDisplay.y), "click", "1").redirectErrorStream(true).start();
-            long end = System.currentTimeMillis() + 10_000;
-            while (xdotool.isAlive()) { // keep the event loop running: the click arrives meanwhile
-                if (System.currentTimeMillis() > end) {
-                    xdotool.destroyForcibly();
-                    throw new AssertionError("xdotool did not finish");
-                }
-                pumpOnce();
-            }
-            if (xdotool.exitValue() != 0) {
-                throw new AssertionError("xdotool failed: " + new String(xdotool.getInputStream().readAllBytes()));
-            }
-        } catch (java.io.IOException e) {
-            throw new AssertionError("xdotool is needed for this click (apt-get install xdotool)", e);
-        }
-        lastClick = System.currentTimeMillis();
-        settle();
+        runXdotool(List.of("xdotool", "mousemove", Integer.toString(onDisplay.x), Integer.toString(onDisplay.y),
+                "click", "1"), 10_000, "click");
     }
 
     /**
@@ -228,13 +211,21 @@ public final class UiDriver {
         }
         command.addAll(List.of("mousemove", Integer.toString(to.x + 2), Integer.toString(to.y + 1), "sleep", "0.3",
                 "mousemove", Integer.toString(to.x), Integer.toString(to.y), "sleep", "0.5", "mouseup", "1"));
+        runXdotool(command, 30_000, "drag");
+    }
+
+    /**
+     * Runs an xdotool command while the event loop keeps running (the input it sends arrives, and
+     * SWT's drag and drop happens, in this display's event loop), then lets the UI settle.
+     */
+    private void runXdotool(List<String> command, long timeoutMillis, String what) {
         try {
             java.lang.Process xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
-            long end = System.currentTimeMillis() + 30_000;
-            while (xdotool.isAlive()) { // the drag happens in this event loop while xdotool moves the pointer
+            long end = System.currentTimeMillis() + timeoutMillis;
+            while (xdotool.isAlive()) {
                 if (System.currentTimeMillis() > end) {
                     xdotool.destroyForcibly();
-                    throw new AssertionError("xdotool did not finish");
+                    throw new AssertionError("xdotool did not finish the " + what);
                 }
                 pumpOnce();
             }
@@ -242,7 +233,7 @@ public final class UiDriver {
                 throw new AssertionError("xdotool failed: " + new String(xdotool.getInputStream().readAllBytes()));
             }
         } catch (java.io.IOException e) {
-            throw new AssertionError("xdotool is needed for this drag (apt-get install xdotool)", e);
+            throw new AssertionError("xdotool is needed for this " + what + " (apt-get install xdotool)", e);
         }
         lastClick = System.currentTimeMillis();
         settle();
