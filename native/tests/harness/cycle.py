@@ -2,6 +2,7 @@
 made from outside the tree: exit codes, the tree running or gone after
 the dump, PIDs free before restore, the printed pid, and /proc views
 (cmdline, environ, ppid/pgid/sid) equal before and after."""
+import json
 import os
 
 from . import procs
@@ -75,10 +76,21 @@ def check_running(ctx, pids, zombies=()):
         ctx.check(pid in zombies or state != "Z", f"pid {pid} died during the dump")
 
 
-def dump(ctx, root, image, kill, json=False):
+def image_pids(ctx, image):
+    """The pids the image holds, as `stasis info --json` lists them."""
+    run = ctx.stasis.info(image, ctx.cmd_timeout(), json=True)
+    expect_ok(ctx, run, "info")
+    return [p["pid"] for p in json.loads(run.out)["processes"]]
+
+
+def dump(ctx, root, image, kill, json=False, changing=False):
     """Dump root's tree; afterwards it must run on (no --kill) or be gone,
-    and its pids free. Returns its outside view from before the dump."""
-    view = tree_view(root)
+    and its pids free. Returns its outside view from before the dump.
+
+    changing: the tree forks and execs while it is watched (a shell loop),
+    so only the root's view is stable; the children are those the image
+    holds, and their views are taken from /proc after the restore."""
+    view = {root: outside_view(root)} if changing else tree_view(root)
     pids = list(view)
     zombies = [p for p in pids if view[p]["ids (state ppid pgid sid)"][0]]
     run = ctx.stasis.dump(root, image, ctx.cmd_timeout(), kill=kill, json=json)
@@ -86,6 +98,10 @@ def dump(ctx, root, image, kill, json=False):
     if json:
         expect_result_event(ctx, run, True)
     ctx.check(os.path.isfile(image), f"dump succeeded but {image} does not exist")
+    if changing:
+        pids = image_pids(ctx, image)
+        ctx.check(root in pids, f"image of {root} does not hold it: {pids}")
+        view.update({pid: None for pid in pids if pid != root})
     if kill:
         ctx.poll(lambda: all(procs.state(p) in (None, "Z") for p in pids),
                  "the tree to be dead after dump --kill", timeout=2)
@@ -114,7 +130,11 @@ def restore(ctx, image, root, view, pid_ns=False, json=False):
                   f"restored pid {host} has another command line")
         return host
     ctx.check(host == root, f"restore printed pid {host}, expected the original {root}")
+    ctx.check(f"restored {len(view)} process(es)" in run.err + run.out,
+              f"restore did not report {len(view)} processes: {run.err!r}")
     for pid, before in view.items():
+        if before is None:
+            continue  # a child of a changing tree, free to exit at once
         now = outside_view(pid)
         for key in before:
             ctx.check(now[key] == before[key],

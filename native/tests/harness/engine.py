@@ -72,5 +72,5 @@ class Stasis:
     def restore(self, image, timeout, pid_ns=False, json=False):
         return self.run(["restore", image] + ["--pid-ns"] * pid_ns + ["--json"] * json, timeout)
 
-    def info(self, image, timeout):
-        return self.run(["info", image], timeout)
+    def info(self, image, timeout, json=False):
+        return self.run(["info", image] + ["--json"] * json, timeout)

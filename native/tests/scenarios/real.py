@@ -26,7 +26,7 @@ def _(ctx, prog):
     root = procs.spawn(["bash", "-c", COUNTER, "bash", ctx.dir], ctx.dir, ctx.path("log"),
                        ctx.path("log"), setsid=True)
     ctx.poll(lambda: len(counted(count)) >= 5, "the loop to count to 5")
-    view = cycle.dump(ctx, root, ctx.path("img.stasis"), kill=True)
+    view = cycle.dump(ctx, root, ctx.path("img.stasis"), kill=True, changing=True)
     before = counted(count)
     cycle.restore(ctx, ctx.path("img.stasis"), root, view)
     ctx.poll(lambda: len(counted(count)) >= len(before) + 3, "the restored loop to count on")
