@@ -14,6 +14,33 @@ public final class WidgetIds {
     public static final String PROCESS_FILTER = "processes.filter"; //$NON-NLS-1$
     public static final String PROCESS_TREE = "processes.tree"; //$NON-NLS-1$
     public static final String PROCESS_STATUS = "processes.status"; //$NON-NLS-1$
+    /** The Processes view's tool bar; its first item is Checkpoint. */
+    public static final String PROCESS_TOOLBAR = "processes.toolbar"; //$NON-NLS-1$
+    /** The Checkpoint tool item (a ToolItem, not a Control). */
+    public static final String PROCESS_CHECKPOINT = "processes.checkpoint"; //$NON-NLS-1$
+
+    public static final String CHECKPOINT_PROCESS = "checkpoint.process"; //$NON-NLS-1$
+    public static final String CHECKPOINT_TREE = "checkpoint.tree"; //$NON-NLS-1$
+    public static final String CHECKPOINT_SIZE = "checkpoint.size"; //$NON-NLS-1$
+    public static final String CHECKPOINT_FOLDER = "checkpoint.folder"; //$NON-NLS-1$
+    public static final String CHECKPOINT_BROWSE = "checkpoint.browse"; //$NON-NLS-1$
+    public static final String CHECKPOINT_NAME = "checkpoint.name"; //$NON-NLS-1$
+    public static final String CHECKPOINT_FREE = "checkpoint.free"; //$NON-NLS-1$
+    public static final String CHECKPOINT_LEAVE_RUNNING = "checkpoint.leaveRunning"; //$NON-NLS-1$
+    public static final String CHECKPOINT_STOP = "checkpoint.stop"; //$NON-NLS-1$
+    public static final String CHECKPOINT_PRIVILEGE = "checkpoint.privilege"; //$NON-NLS-1$
+    public static final String CHECKPOINT_PROGRESS_AREA = "checkpoint.progressArea"; //$NON-NLS-1$
+    public static final String CHECKPOINT_PROGRESS_TEXT = "checkpoint.progressText"; //$NON-NLS-1$
+    public static final String CHECKPOINT_PROGRESS_BAR = "checkpoint.progressBar"; //$NON-NLS-1$
+    public static final String CHECKPOINT_CANCEL = "checkpoint.cancel"; //$NON-NLS-1$
+    public static final String CHECKPOINT_NOTIFICATION_TEXT = "checkpoint.notificationText"; //$NON-NLS-1$
+    public static final String CHECKPOINT_OPEN_IMAGE = "checkpoint.openImage"; //$NON-NLS-1$
+
+    public static final String PREFERENCES_FOLDER = "preferences.folder"; //$NON-NLS-1$
+    public static final String PREFERENCES_STOP = "preferences.stop"; //$NON-NLS-1$
+    public static final String PREFERENCES_PID_NAMESPACE = "preferences.pidNamespace"; //$NON-NLS-1$
+    public static final String PREFERENCES_HELPER = "preferences.helper"; //$NON-NLS-1$
+    public static final String PREFERENCES_HELPER_IN_USE = "preferences.helperInUse"; //$NON-NLS-1$
 
 
     public static final String INSPECTOR_TABS = "inspector.tabs"; //$NON-NLS-1$

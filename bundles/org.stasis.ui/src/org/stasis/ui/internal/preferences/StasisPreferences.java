@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.di.annotations.Creatable;
 import org.osgi.service.prefs.BackingStoreException;
 import org.stasis.core.engine.StasisEngine;
 import org.stasis.nativelib.NativeLocator;
@@ -13,7 +14,10 @@ import org.stasis.nativelib.NativeLocator;
 /**
  * The workbench's settings: where checkpoints go, the default options of checkpoint and restore,
  * and which `stasis` helper runs them. Stored in the instance scope of org.stasis.ui.
+ * <p>
+ * Creatable by DI: parts and handlers inject it, and tests put one over another node into the context.
  */
+@Creatable
 @SuppressWarnings("nls") // preference keys
 public final class StasisPreferences {
 
