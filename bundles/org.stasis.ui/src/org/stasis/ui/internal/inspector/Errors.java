@@ -5,7 +5,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /** Error dialogs of the inspector. */
-final class Errors {
+public final class Errors {
 
     private Errors() {
     }
@@ -14,7 +14,7 @@ final class Errors {
      * Opens an error dialog without blocking the caller: errors arrive from Jobs through asyncExec,
      * and a nested modal loop there would stall whatever event loop happened to run it.
      */
-    static void show(Shell shell, String title, String message) {
+    public static void show(Shell shell, String title, String message) {
         MessageDialog box = new MessageDialog(shell, title, null, message, MessageDialog.ERROR, 0,
                 IDialogConstants.OK_LABEL);
         box.setBlockOnOpen(false);

@@ -24,6 +24,10 @@ public final class Messages extends NLS {
     public static String Status_Filtered;
     public static String Status_Failed;
 
+    public static String Action_Checkpoint;
+    public static String Action_CheckpointMenu;
+    public static String Action_CheckpointTooltip;
+
     public static String State_Running;
     public static String State_Sleeping;
     public static String State_DiskSleep;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -19,10 +21,17 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.stasis.core.processes.ProcessKey;
 import org.stasis.core.processes.ProcessMonitor;
 import org.stasis.core.processes.ProcessSnapshot;
 import org.stasis.ui.WidgetIds;
+import org.stasis.ui.internal.checkpoint.CheckpointAction;
+import org.stasis.ui.internal.checkpoint.CheckpointProgressArea;
+import org.stasis.ui.internal.checkpoint.CheckpointSource;
+import org.stasis.ui.internal.checkpoint.CheckpointSubject;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,11 +40,14 @@ import jakarta.inject.Inject;
 /**
  * The Processes view: the live process tree of this machine, refreshed by the core
  * {@link ProcessMonitor} (which reads /proc on its own thread; this part only applies snapshots on the
- * UI thread).
+ * UI thread). The selected process can be checkpointed from its tool bar, its context menu and
+ * Ctrl+K (the application binds the same key to its Checkpoint command; the part listens itself so
+ * that it works wherever it is hosted).
  */
-public final class ProcessesPart {
+public final class ProcessesPart implements CheckpointSource {
 
     private final ProcessMonitor monitor;
+    private final CheckpointAction checkpoint;
     private final ProcessesModel model = new ProcessesModel();
     private final ProcessComparator comparator = new ProcessComparator(model);
     private final ProcessMonitor.Listener listener = new ProcessMonitor.Listener() {
@@ -53,10 +65,14 @@ public final class ProcessesPart {
     private Display display;
     private TreeViewer viewer;
     private Label status;
+    private ToolItem checkpointItem;
+    private Action checkpointMenuAction;
+    private CheckpointProgressArea checkpointProgress;
 
     @Inject
-    public ProcessesPart(ProcessMonitor monitor) {
+    public ProcessesPart(ProcessMonitor monitor, CheckpointAction checkpoint) {
         this.monitor = Objects.requireNonNull(monitor, "monitor"); //$NON-NLS-1$
+        this.checkpoint = Objects.requireNonNull(checkpoint, "checkpoint"); //$NON-NLS-1$
     }
 
     @PostConstruct
@@ -64,11 +80,15 @@ public final class ProcessesPart {
         display = parent.getDisplay();
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 
-        Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        Text filter = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Filter_Message);
         filter.setToolTipText(Messages.Filter_Tooltip);
         filter.setData(WidgetIds.KEY, WidgetIds.PROCESS_FILTER);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(filter);
+        createToolBar(top);
 
         // TreeColumnLayout gives the Command column whatever width the window has beyond the others
         Composite treeArea = new Composite(parent, SWT.NONE);
@@ -91,6 +111,8 @@ public final class ProcessesPart {
         showSortColumn();
         GridDataFactory.fillDefaults().grab(true, true).applyTo(treeArea);
 
+        checkpointProgress = new CheckpointProgressArea(parent);
+
         status = new Label(parent, SWT.NONE);
         status.setData(WidgetIds.KEY, WidgetIds.PROCESS_STATUS);
         status.setText(Messages.Status_Loading);
@@ -105,8 +127,62 @@ public final class ProcessesPart {
             updateStatus();
         });
 
+        createContextMenu();
+        viewer.getTree().addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'k' || e.keyCode == 'K') && canCheckpointSelection()) {
+                e.doit = false;
+                checkpointSelection();
+            }
+        });
+        viewer.addSelectionChangedListener(e -> updateActions());
+        updateActions();
+
         viewer.setInput(model);
         monitor.addListener(listener);
+        checkpoint.prepare(); // the privilege check runs while the user looks for a process
+    }
+
+    private void createToolBar(Composite top) {
+        ToolBar toolBar = new ToolBar(top, SWT.FLAT | SWT.RIGHT);
+        toolBar.setData(WidgetIds.KEY, WidgetIds.PROCESS_TOOLBAR);
+        checkpointItem = new ToolItem(toolBar, SWT.PUSH);
+        checkpointItem.setText(Messages.Action_Checkpoint);
+        checkpointItem.setToolTipText(Messages.Action_CheckpointTooltip);
+        checkpointItem.setData(WidgetIds.KEY, WidgetIds.PROCESS_CHECKPOINT);
+        checkpointItem.addListener(SWT.Selection, e -> checkpointSelection());
+    }
+
+    private void createContextMenu() {
+        checkpointMenuAction = new Action(Messages.Action_CheckpointMenu) {
+            @Override
+            public void run() {
+                checkpointSelection();
+            }
+        };
+        checkpointMenuAction.setToolTipText(Messages.Action_CheckpointTooltip);
+        MenuManager menu = new MenuManager();
+        menu.add(checkpointMenuAction);
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+    }
+
+    private void updateActions() {
+        boolean one = canCheckpointSelection();
+        checkpointItem.setEnabled(one);
+        checkpointMenuAction.setEnabled(one);
+    }
+
+    @Override
+    public boolean canCheckpointSelection() {
+        return viewer != null && viewer.getStructuredSelection().size() == 1;
+    }
+
+    /** Checkpoints the selected process with its descendants, as the view last saw them. */
+    @Override
+    public void checkpointSelection() {
+        if (canCheckpointSelection() && viewer.getStructuredSelection().getFirstElement() instanceof ProcessKey key) {
+            CheckpointSubject.of(model.tree(), key)
+                    .ifPresent(subject -> checkpoint.run(viewer.getControl().getShell(), subject, checkpointProgress));
+        }
     }
 
     private TreeColumn createColumn(ProcessColumn column) {
