@@ -196,6 +196,41 @@ public final class UiDriver {
     }
 
     /**
+     * Right click (the context-menu button) through xdotool, like {@link #clickWithXTest}: GTK opens
+     * context menus on the press of button 3 as the X server reports it.
+     */
+    public void contextClickWithXTest(Point onDisplay) {
+        approach(onDisplay);
+        runXdotool(List.of("xdotool", "mousemove", Integer.toString(onDisplay.x), Integer.toString(onDisplay.y),
+                "click", "3"), 10_000, "context click");
+    }
+
+    /**
+     * Presses and releases a key named by its X keysym (e.g. "BackSpace", "ctrl+a") through xdotool:
+     * for keys that Display.post cannot express as a character.
+     */
+    public void keyWithXTest(String keysym) {
+        runXdotool(List.of("xdotool", "key", keysym), 10_000, "key " + keysym);
+    }
+
+    /** @return the display point in the middle of a tree item's first column */
+    public static Point center(TreeItem item) {
+        Rectangle cell = item.getBounds(0);
+        return item.getParent().toDisplay(cell.x + Math.min(cell.width / 2, 40), cell.y + cell.height / 2);
+    }
+
+    /** A key without modifiers (e.g. SWT.ARROW_DOWN, SWT.CR) to whatever has the keyboard focus or grab. */
+    public void key(int keyCode) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event e = new Event();
+            e.type = type;
+            e.keyCode = keyCode;
+            post(e);
+        }
+        settle();
+    }
+
+    /**
      * Drags with the left button from one display point to another through xdotool (XTest from
      * another client), moving in steps as a hand would, while the event loop keeps running: SWT's
      * drag detection and the drag and drop protocol happen in this display's event loop.

@@ -32,9 +32,14 @@ public final class ImageNames {
      */
     static String program(ProcessInfo process) {
         String command = process.commandLine().strip();
-        String first = command.isEmpty() || command.startsWith("[") ? process.name() : command.split(" ", 2)[0]; //$NON-NLS-1$ //$NON-NLS-2$
-        String base = first.substring(first.lastIndexOf('/') + 1);
-        String safe = safe(base);
+        String program;
+        if (command.isEmpty() || command.startsWith("[")) { //$NON-NLS-1$
+            program = process.name(); // a kernel thread's name such as "kworker/0:1" is no path
+        } else {
+            String first = command.split(" ", 2)[0]; //$NON-NLS-1$
+            program = first.substring(first.lastIndexOf('/') + 1);
+        }
+        String safe = safe(program);
         return safe.isEmpty() ? FALLBACK : safe;
     }
 

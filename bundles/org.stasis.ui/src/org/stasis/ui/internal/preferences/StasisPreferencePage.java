@@ -90,7 +90,9 @@ public final class StasisPreferencePage extends PreferencePage {
         });
         helperInUse = new Label(engine, SWT.WRAP);
         helperInUse.setData(WidgetIds.KEY, WidgetIds.PREFERENCES_HELPER_IN_USE);
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(420, SWT.DEFAULT).applyTo(helperInUse);
+        // room for three lines: the text changes as the user types, the dialog keeps its size
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(420, convertHeightInCharsToPixels(3))
+                .applyTo(helperInUse);
 
         show(preferences.checkpointFolder(), preferences.stopAfterCheckpoint(), preferences.restoreInPidNamespace(),
                 preferences.helperOverride());
@@ -133,7 +135,7 @@ public final class StasisPreferencePage extends PreferencePage {
                 // an impossible path is as unusable as a missing file
             }
             if (chosen.isEmpty() || !Files.isRegularFile(chosen.get()) || !Files.isExecutable(chosen.get())) {
-                helperProblem = NLS.bind(Messages.Helper_NotExecutable, typed);
+                helperProblem = Messages.Helper_NotExecutable;
             }
         }
         String folderProblem = folderProblem();
@@ -142,7 +144,7 @@ public final class StasisPreferencePage extends PreferencePage {
         setValid(problem == null);
         if (!typed.equals(shownHelper)) {
             shownHelper = typed;
-            showHelperInUse(chosen, helperProblem != null);
+            showHelperInUse(typed, chosen, helperProblem != null);
         }
     }
 
@@ -159,10 +161,10 @@ public final class StasisPreferencePage extends PreferencePage {
     }
 
     /** Shows which helper runs checkpoints, and its version once a background Job has asked it. */
-    private void showHelperInUse(Optional<Path> chosen, boolean chosenIsInvalid) {
+    private void showHelperInUse(String typed, Optional<Path> chosen, boolean chosenIsInvalid) {
         int generation = ++helperGeneration;
         if (chosenIsInvalid) {
-            helperInUse.setText(Messages.Helper_InvalidInUse);
+            helperInUse.setText(NLS.bind(Messages.Helper_InvalidInUse, typed));
             return;
         }
         Path inUse;
@@ -185,7 +187,6 @@ public final class StasisPreferencePage extends PreferencePage {
             helperInUse.getDisplay().asyncExec(() -> {
                 if (!helperInUse.isDisposed() && generation == helperGeneration) {
                     helperInUse.setText(text);
-                    helperInUse.getParent().layout(true, true);
                 }
             });
             return Status.OK_STATUS;
