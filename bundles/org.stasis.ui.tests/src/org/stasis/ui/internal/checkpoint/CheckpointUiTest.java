@@ -246,7 +246,7 @@ class CheckpointUiTest {
         assertTrue(byId(dialog, Button.class, WidgetIds.CHECKPOINT_LEAVE_RUNNING).getSelection(), "leave running by default");
         Button ok = okButton(dialog);
         ui.waitUntil("privileges known and OK enabled", SHORT, ok::isEnabled);
-        assertTrue(byId(dialog, Text.class, WidgetIds.CHECKPOINT_PRIVILEGE).getText().isEmpty());
+        assertTrue(byId(dialog, Label.class, WidgetIds.CHECKPOINT_PRIVILEGE).getText().isEmpty());
         ui.click(ok);
 
         Button open = ui.waitFor("the notification's Open button", DUMP, this::openImageButton);
@@ -332,7 +332,7 @@ class CheckpointUiTest {
         select(counter.pid());
         clickToolbarCheckpoint();
         Shell dialog = dialog();
-        Text privilege = byId(dialog, Text.class, WidgetIds.CHECKPOINT_PRIVILEGE);
+        Label privilege = byId(dialog, Label.class, WidgetIds.CHECKPOINT_PRIVILEGE);
         ui.waitUntil("the blocker shown", SHORT, () -> privilege.getText().contains(detail));
         assertTrue(privilege.getText().contains("sudo") && privilege.getText().contains("CAP_CHECKPOINT_RESTORE")
                 && privilege.getText().contains("CAP_SYS_PTRACE"), privilege.getText());

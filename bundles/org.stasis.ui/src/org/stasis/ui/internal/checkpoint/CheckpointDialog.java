@@ -46,7 +46,7 @@ public final class CheckpointDialog extends TitleAreaDialog {
     private Text name;
     private Label free;
     private Button stop;
-    private Text privilegeText;
+    private Label privilegeText;
     private PrivilegeStatus privilege;
     private DestinationCheck.Verdict verdict;
 
@@ -94,9 +94,11 @@ public final class CheckpointDialog extends TitleAreaDialog {
 
         value(form, Messages.Dialog_Process, NLS.bind(Messages.Dialog_ProcessValue, subject.pid(),
                 subject.root().commandLine()), WidgetIds.CHECKPOINT_PROCESS);
-        value(form, Messages.Dialog_Tree, subject.descendants() == 0 ? Messages.Dialog_TreeAlone
-                : NLS.bind(Messages.Dialog_TreeValue, subject.descendants(), subject.processes()),
-                WidgetIds.CHECKPOINT_TREE);
+        value(form, Messages.Dialog_Tree, switch (subject.descendants()) {
+            case 0 -> Messages.Dialog_TreeAlone;
+            case 1 -> Messages.Dialog_TreeOne;
+            default -> NLS.bind(Messages.Dialog_TreeValue, subject.descendants(), subject.processes());
+        }, WidgetIds.CHECKPOINT_TREE);
         value(form, Messages.Dialog_Size, NLS.bind(Messages.Dialog_SizeValue, ProcessFormat.bytes(subject.treeRssBytes())),
                 WidgetIds.CHECKPOINT_SIZE);
 
@@ -131,7 +133,7 @@ public final class CheckpointDialog extends TitleAreaDialog {
         stop.setData(WidgetIds.KEY, WidgetIds.CHECKPOINT_STOP);
         stop.setSelection(stopByDefault);
 
-        privilegeText = new Text(form, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+        privilegeText = new Label(form, SWT.WRAP);
         privilegeText.setData(WidgetIds.KEY, WidgetIds.CHECKPOINT_PRIVILEGE);
         privilegeText.setText(Messages.Dialog_CheckingPrivileges);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(480, SWT.DEFAULT).applyTo(privilegeText);

@@ -30,7 +30,7 @@ public final class CheckpointProgressArea {
     public CheckpointProgressArea(Composite parent) {
         area = new Composite(parent, SWT.NONE);
         area.setData(WidgetIds.KEY, WidgetIds.CHECKPOINT_PROGRESS_AREA);
-        GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 2).applyTo(area);
+        GridLayoutFactory.fillDefaults().spacing(8, 6).applyTo(area);
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(area);
         area.setVisible(false);
         display = parent.getDisplay();
@@ -38,15 +38,19 @@ public final class CheckpointProgressArea {
 
     /** Shows job's progress until it ends. Call before scheduling it, on the UI thread. */
     public void track(CheckpointJob job) {
-        Label text = new Label(area, SWT.NONE);
+        // two lines per checkpoint: the sentence needs the view's width, which is often narrow
+        Composite row = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 2).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        Label text = new Label(row, SWT.NONE);
         text.setData(WidgetIds.KEY, WidgetIds.CHECKPOINT_PROGRESS_TEXT);
         text.setText(NLS.bind(Messages.Progress_Row, job.getName(), Messages.Progress_Starting));
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(text);
-        ProgressBar bar = new ProgressBar(area, SWT.HORIZONTAL | SWT.SMOOTH);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(text);
+        ProgressBar bar = new ProgressBar(row, SWT.HORIZONTAL | SWT.SMOOTH);
         bar.setData(WidgetIds.KEY, WidgetIds.CHECKPOINT_PROGRESS_BAR);
         bar.setMaximum(BAR_MAX);
-        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(bar);
-        Button cancel = new Button(area, SWT.PUSH);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(bar);
+        Button cancel = new Button(row, SWT.PUSH);
         cancel.setText(Messages.Progress_Cancel);
         cancel.setData(WidgetIds.KEY, WidgetIds.CHECKPOINT_CANCEL);
         cancel.addListener(SWT.Selection, e -> {
@@ -68,9 +72,7 @@ public final class CheckpointProgressArea {
             @Override
             public void done(IJobChangeEvent event) {
                 onUiThread(() -> {
-                    text.dispose();
-                    bar.dispose();
-                    cancel.dispose();
+                    row.dispose();
                     relayout();
                 });
             }

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String Dialog_ProcessValue;
     public static String Dialog_Tree;
     public static String Dialog_TreeAlone;
+    public static String Dialog_TreeOne;
     public static String Dialog_TreeValue;
     public static String Dialog_Size;
     public static String Dialog_SizeValue;
