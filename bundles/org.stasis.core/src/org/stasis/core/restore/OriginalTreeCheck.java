@@ -2,6 +2,7 @@ package org.stasis.core.restore;
 
 import java.util.List;
 
+import org.stasis.core.images.ProcessCommand;
 import org.stasis.core.processes.ProcessKey;
 import org.stasis.image.proto.Process;
 import org.stasis.image.proto.ProcessState;
@@ -31,7 +32,6 @@ public final class OriginalTreeCheck implements PreflightCheck {
     }
 
     private static String name(Process p) {
-        return "PID " + p.getPid() + " (" + (p.getArgvCount() > 0 ? String.join(" ", p.getArgvList()) : p.getComm())
-                + ")";
+        return "PID " + p.getPid() + " (" + ProcessCommand.of(p) + ")";
     }
 }
