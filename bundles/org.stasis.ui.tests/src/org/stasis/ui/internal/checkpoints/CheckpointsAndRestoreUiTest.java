@@ -225,7 +225,7 @@ class CheckpointsAndRestoreUiTest {
 
         // no refresh: the folder watch finds it
         TableItem row = waitForRow(image);
-        assertTrue(row.getText(1).contains("python3") && row.getText(1).contains("(PID " + pid + ")"), row.getText(1));
+        assertTrue(row.getText(1).startsWith("PID " + pid + ": ") && row.getText(1).contains("python3"), row.getText(1));
 
         ui.click(row);
         ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINTS_RESTORE));

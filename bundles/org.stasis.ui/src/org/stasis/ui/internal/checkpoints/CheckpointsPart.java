@@ -118,12 +118,12 @@ public final class CheckpointsPart {
     private List<Column<CheckpointEntry>> columns() {
         Comparator<CheckpointEntry> byCreated = Comparator.comparing(
                 e -> e.summary().map(CheckpointEntry.Summary::created).orElse(java.time.Instant.EPOCH));
-        return List.of(Column.text(Messages.Col_File, 200, e -> e.file().getFileName().toString()),
-                Column.text(Messages.Col_Process, 260, CheckpointsPart::process),
+        return List.of(Column.text(Messages.Col_File, 170, e -> e.file().getFileName().toString()),
+                Column.text(Messages.Col_Process, 380, CheckpointsPart::process),
                 new Column<>(Messages.Col_Created, 170, false,
                         e -> e.summary().map(s -> Formats.time(s.created())).orElse(""), byCreated), //$NON-NLS-1$
                 Column.number(Messages.Col_Size, 90, e -> Formats.bytes(e.size()), CheckpointEntry::size),
-                Column.text(Messages.Col_Parent, 200, this::parent),
+                Column.text(Messages.Col_Parent, 160, this::parent),
                 Column.text(Messages.Col_Folder, 220, e -> String.valueOf(e.file().getParent())));
     }
 

@@ -9,10 +9,13 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.stasis.core.restore.PreflightItem;
 import org.stasis.core.restore.PreflightReport;
 import org.stasis.core.restore.PreflightStatus;
@@ -113,9 +116,18 @@ final class PreflightPage extends WizardPage {
             case OK -> Messages.Preflight_AllGood;
         });
         summary.setForeground(icons.color(report.worst()));
-        items.getParent().layout(true, true);
-        getShell().layout(true, true);
+        fitShell();
         setPageComplete(!report.blocksRestore());
+    }
+
+    /** The items arrive after the dialog took its size: grow it (within the screen) so that none is cut off. */
+    private void fitShell() {
+        Shell shell = getShell();
+        Point wanted = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+        Point now = shell.getSize();
+        Rectangle screen = shell.getMonitor().getClientArea();
+        shell.setSize(Math.min(Math.max(wanted.x, now.x), screen.width), Math.min(Math.max(wanted.y, now.y), screen.height));
+        shell.layout(true, true);
     }
 
     private void addRow(PreflightItem item) {
