@@ -15,6 +15,10 @@ struct restore_opts {
 	const char *image;
 	bool pid_ns;        /* --pid-ns: restore inside a fresh PID namespace */
 	bool shell_job;     /* --shell-job: attach to this terminal, wait for the root */
+	/* --terminal-to FILE: fds that were a terminal write to this absolute
+	 * path instead (it exists: the command created it); NULL to refuse
+	 * them unless shell_job. */
+	const char *terminal_to;
 };
 
 struct restore_task {

@@ -3,8 +3,8 @@
  * order, either the open file description already exists (in this puppet:
  * dup3; in another: pidfd_getfd) or this puppet opens it: regular files
  * and directories by path at their offset (never creating or truncating
- * anything), /dev/null & co by path, terminals (--shell-job) as the
- * restorer's terminal. Pipes and FIFOs are left to pipes.c, which runs
+ * anything), /dev/null & co by path, terminals as the restorer's terminal
+ * (--shell-job) or as the file given with --terminal-to. Pipes and FIFOs are left to pipes.c, which runs
  * after this for every puppet.
  */
 #include <errno.h>
@@ -96,6 +96,7 @@ static int open_ofd(struct restore_ctx *ctx, struct restore_task *t, int fd,
 {
 	const char *path = of->path ? of->path : "";
 	uint32_t flags = ofd_open_flags(of->flags);
+	bool redirected = false; /* a terminal fd reopened on --terminal-to */
 	long r;
 
 	switch (of->kind) {
@@ -113,8 +114,16 @@ static int open_ofd(struct restore_ctx *ctx, struct restore_task *t, int fd,
 		path = chardev_path(of->rdev);
 		break;
 	case STASIS__FILE_KIND__FILE_TTY:
+		if (ctx->opts->terminal_to) {
+			/* appended to, like a log: the terminal's output never
+			 * had an offset, and several fds may share the file */
+			path = ctx->opts->terminal_to;
+			flags |= O_APPEND;
+			redirected = true;
+			break;
+		}
 		if (!ctx->opts->shell_job) {
-			pr_err("pid %d: fd %d is the terminal %s; restore with --shell-job to attach it to this terminal",
+			pr_err("pid %d: fd %d is the terminal %s; restore with --shell-job to attach it to this terminal, or with --terminal-to FILE to send it to a file",
 			       t->vpid, fd, path);
 			return -1;
 		}
@@ -135,6 +144,12 @@ static int open_ofd(struct restore_ctx *ctx, struct restore_task *t, int fd,
 	if (r < 0)
 		return open_error(t, fd, of, path, r);
 	*tmp = (int)r;
+	if (redirected) {
+		/* another kind of file by design: nothing to compare or seek */
+		pr_debug("pid %d: fd %d: the terminal %s now goes to %s", t->vpid, fd,
+			 of->path ? of->path : "", path);
+		return 0;
+	}
 	if (compare_file(t, fd, *tmp, of) < 0)
 		return -1;
 

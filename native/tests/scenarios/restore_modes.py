@@ -59,3 +59,57 @@ def _(ctx, prog):
         ctx.check("restored-on-terminal" in new.read(), f"the job's output is not on the new terminal: {new.read()!r}")
     finally:
         new.close()
+
+
+def _restore_terminal_to(ctx, image, target):
+    """stasis restore IMAGE --terminal-to target; returns the root's pid."""
+    run = ctx.stasis.run(["restore", image, "--terminal-to", target], ctx.cmd_timeout())
+    cycle.expect_ok(ctx, run, "restore --terminal-to")
+    words = run.out.split()
+    ctx.check(words and words[-1].isdigit(), f"restore printed no pid: {run.out!r}")
+    return int(words[-1])
+
+
+@scenario("restore/terminal-to-file", "tty_output", terminal=True)
+def _(ctx, prog):
+    """A job on a terminal restored where there is none (a GUI): without an
+    option the restore is refused naming --shell-job and --terminal-to;
+    with --terminal-to FILE (relative, not there yet) it runs detached and
+    its terminal fds append to the file, created."""
+    prog.start().wait_ready()
+    image = ctx.path("img.stasis")
+    cycle.dump(ctx, prog.pid, image, kill=True)
+    refused = ctx.stasis.restore(image, ctx.cmd_timeout())
+    cycle.expect_refused(ctx, refused, "restore of a terminal job without a terminal",
+                         f"pid {prog.pid}", "terminal", "--shell-job", "--terminal-to")
+    cycle.wait_free(ctx, [prog.pid])
+    log = ctx.path("job.log")
+    ctx.check(not os.path.exists(log), "job.log exists before the restore")
+    host = _restore_terminal_to(ctx, image, "job.log")
+    ctx.check(host == prog.pid, f"restored pid {host}, expected {prog.pid}")
+    for fd in (0, 1, 2):
+        target = os.readlink(f"/proc/{host}/fd/{fd}")
+        ctx.check(target == log, f"restored fd {fd} is {target}, expected {log}")
+    ctx.check(procs.stat(host)[3] == host, "the restored job does not lead a session of its own")
+    prog.release()
+    with open(log) as f:
+        text = f.read()
+    ctx.check(text == "stdout-after-restore\nstderr-after-restore\n",
+              f"the job's output in {log}: {text!r}")
+
+
+@scenario("restore/terminal-to-devnull", "tty_output", terminal=True)
+def _(ctx, prog):
+    """--terminal-to /dev/null drops the output; --shell-job with it is a
+    usage error (exit 2)."""
+    prog.start().wait_ready()
+    image = ctx.path("img.stasis")
+    cycle.dump(ctx, prog.pid, image, kill=True)
+    both = ctx.stasis.run(["restore", image, "--shell-job", "--terminal-to", "/dev/null"], ctx.cmd_timeout())
+    ctx.check(both.rc == 2 and "exclude each other" in both.err,
+              f"--shell-job with --terminal-to: {both.describe()}, stderr {both.err!r}")
+    host = _restore_terminal_to(ctx, image, "/dev/null")
+    for fd in (1, 2):
+        target = os.readlink(f"/proc/{host}/fd/{fd}")
+        ctx.check(target == "/dev/null", f"restored fd {fd} is {target}, expected /dev/null")
+    prog.release()

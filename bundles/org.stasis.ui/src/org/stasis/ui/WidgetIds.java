@@ -61,6 +61,33 @@ public final class WidgetIds {
     /** Followed by the table's name: the filter box above that table. */
     public static final String INSPECTOR_FILTER_PREFIX = "inspector.filter."; //$NON-NLS-1$
 
+    public static final String INSPECTOR_RESTORE = "inspector.restore"; //$NON-NLS-1$
+
+    public static final String CHECKPOINTS_TABLE = "checkpoints.table"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_FILTER = "checkpoints.filter"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_FOLDERS = "checkpoints.folders"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_STATUS = "checkpoints.status"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_OPEN = "checkpoints.open"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_RESTORE = "checkpoints.restore"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_DELETE = "checkpoints.delete"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_REVEAL = "checkpoints.reveal"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_ADD_FOLDER = "checkpoints.addFolder"; //$NON-NLS-1$
+    public static final String CHECKPOINTS_REMOVE_FOLDER = "checkpoints.removeFolder"; //$NON-NLS-1$
+
+    public static final String RESTORE_IMAGE = "restore.image"; //$NON-NLS-1$
+    public static final String RESTORE_RECENT = "restore.recent"; //$NON-NLS-1$
+    public static final String RESTORE_PREFLIGHT_SUMMARY = "restore.preflight.summary"; //$NON-NLS-1$
+    /** Followed by the item's title: the explanation of that pre-flight item. */
+    public static final String RESTORE_PREFLIGHT_PREFIX = "restore.preflight.item."; //$NON-NLS-1$
+    public static final String RESTORE_ORIGINAL_PIDS = "restore.originalPids"; //$NON-NLS-1$
+    public static final String RESTORE_PID_NAMESPACE = "restore.pidNamespace"; //$NON-NLS-1$
+    public static final String RESTORE_DETACHED = "restore.detached"; //$NON-NLS-1$
+    public static final String RESTORE_TERMINAL = "restore.terminal"; //$NON-NLS-1$
+    public static final String RESTORE_OUTPUT_FILE = "restore.outputFile"; //$NON-NLS-1$
+    public static final String RESTORE_OUTPUT_PATH = "restore.outputPath"; //$NON-NLS-1$
+    public static final String RESTORE_OUTPUT_NULL = "restore.outputNull"; //$NON-NLS-1$
+    public static final String RESTORE_OUTPUT_KEEP = "restore.outputKeep"; //$NON-NLS-1$
+
     private WidgetIds() {
     }
 }

@@ -53,6 +53,7 @@ public final class StasisEngine {
         if (request.pidNamespace()) {
             args.add("--pid-ns");
         }
+        request.terminalTo().ifPresent(file -> args.addAll(List.of("--terminal-to", file.toString())));
         Outcome o = new EngineRun(helper, args, monitor).runEvents();
         JsonObject r = o.result();
         return new RestoreResult((int) EngineRun.number(r, "root_pid"),

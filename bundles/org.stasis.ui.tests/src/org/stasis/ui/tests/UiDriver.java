@@ -133,8 +133,15 @@ public final class UiDriver {
 
     /** Left click on a tree item's first column, near its left edge (after the expander). */
     public void click(TreeItem item) {
-        item.getParent().showItem(item);
-        clickRow(item.getParent(), item.getBounds(0));
+        Tree tree = item.getParent();
+        tree.showItem(item);
+        settle();
+        // GTK may not have scrolled yet when the tree is long (a busy machine has hundreds of
+        // processes): put the row at the top, which always lands inside the visible area
+        if (!tree.getClientArea().contains(item.getBounds(0).x, item.getBounds(0).y + 1)) {
+            tree.setTopItem(item);
+        }
+        clickRow(tree, item.getBounds(0));
     }
 
     /** Left click on a table row's first column. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
 import org.stasis.model.Process;
 import org.stasis.ui.WidgetIds;
+import org.stasis.ui.internal.restore.RestoreWizardOpener;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -47,6 +49,7 @@ public final class InspectorPart {
 
     private final MPart part;
     private final Path path;
+    private final IEclipseContext context;
 
     private Display display;
     private StackLayout pages;
@@ -64,8 +67,9 @@ public final class InspectorPart {
     private MemoryTab memory;
 
     @Inject
-    public InspectorPart(MPart part) {
+    public InspectorPart(MPart part, IEclipseContext context) {
         this.part = part;
+        this.context = context;
         String value = part.getPersistedState().get(PATH_KEY);
         if (value == null) {
             throw new IllegalStateException("inspector part " + part.getElementId() + " has no " + PATH_KEY); //$NON-NLS-1$ //$NON-NLS-2$
@@ -173,7 +177,7 @@ public final class InspectorPart {
         image = loaded;
         Composite parent = errorText.getParent();
         contentPage = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(3).applyTo(contentPage);
+        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(4).applyTo(contentPage);
 
         Label label = new Label(contentPage, SWT.NONE);
         label.setText(Messages.Part_Process);
@@ -188,10 +192,16 @@ public final class InspectorPart {
         compareButton.setText(Messages.Compare_Button);
         compareButton.setToolTipText(Messages.Compare_Tooltip);
         compareButton.setData(WidgetIds.KEY, WidgetIds.INSPECTOR_COMPARE);
+        Button restoreButton = new Button(contentPage, SWT.PUSH);
+        restoreButton.setText(Messages.Restore_Button);
+        restoreButton.setToolTipText(Messages.Restore_Tooltip);
+        restoreButton.setData(WidgetIds.KEY, WidgetIds.INSPECTOR_RESTORE);
+        restoreButton.addListener(SWT.Selection,
+                e -> RestoreWizardOpener.open(restoreButton.getShell(), java.util.Optional.of(path), context));
 
         tabs = new CTabFolder(contentPage, SWT.BORDER | SWT.TOP);
         tabs.setData(WidgetIds.KEY, WidgetIds.INSPECTOR_TABS);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(tabs);
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(tabs);
 
         OverviewTab overview = new OverviewTab(tabs, loaded, this::selectProcess);
         addTab(Messages.Tab_Overview, overview.control());

@@ -26,6 +26,8 @@ public final class Messages extends NLS {
     public static String Part_ProcessItem;
     public static String Compare_Button;
     public static String Compare_Tooltip;
+    public static String Restore_Button;
+    public static String Restore_Tooltip;
     public static String Tab_Overview;
     public static String Tab_Memory;
     public static String Tab_Files;

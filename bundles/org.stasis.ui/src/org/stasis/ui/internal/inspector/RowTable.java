@@ -32,11 +32,12 @@ import org.stasis.ui.WidgetIds;
 /**
  * The one table every inspector tab uses: a filter box, a table sortable by a click on any header
  * (a second click reverses), and Copy (Ctrl+C and the context menu) of the selected rows as
- * tab-separated text. Rows are model objects; columns say how to show and order them.
+ * tab-separated text. Rows are model objects; columns say how to show and order them. Shared with
+ * the other views that list rows (the Checkpoints view).
  *
  * @param <T> the row type
  */
-final class RowTable<T> {
+public final class RowTable<T> {
 
     private final List<Column<T>> columns;
     private final TableViewer viewer;
@@ -52,6 +53,14 @@ final class RowTable<T> {
      *           {@code inspector.filter.ID}
      */
     RowTable(Composite parent, String id, List<Column<T>> columns) {
+        this(parent, WidgetIds.INSPECTOR_TABLE_PREFIX + id, WidgetIds.INSPECTOR_FILTER_PREFIX + id, columns);
+    }
+
+    /**
+     * @param tableId the widget id of the table
+     * @param filterId the widget id of the filter box above it
+     */
+    public RowTable(Composite parent, String tableId, String filterId, List<Column<T>> columns) {
         this.columns = List.copyOf(columns);
         Composite area = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(area);
@@ -59,14 +68,14 @@ final class RowTable<T> {
 
         filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Filter_Message);
-        filter.setData(WidgetIds.KEY, WidgetIds.INSPECTOR_FILTER_PREFIX + id);
+        filter.setData(WidgetIds.KEY, filterId);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         count = new Label(area, SWT.RIGHT);
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(count);
 
         viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
-        table.setData(WidgetIds.KEY, WidgetIds.INSPECTOR_TABLE_PREFIX + id);
+        table.setData(WidgetIds.KEY, tableId);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
@@ -156,7 +165,7 @@ final class RowTable<T> {
     }
 
     /** Replaces the rows. */
-    void setRows(Collection<? extends T> rows) {
+    public void setRows(Collection<? extends T> rows) {
         total = rows.size();
         viewer.setInput(rows.toArray());
         updateCount();
@@ -168,7 +177,7 @@ final class RowTable<T> {
     }
 
     /** The selected rows as the user sees them: visible columns in display order, tab-separated. */
-    String selectionText() {
+    public String selectionText() {
         Table table = viewer.getTable();
         int[] order = table.getColumnOrder();
         return List.of(table.getSelection()).stream().map(item -> {
@@ -193,7 +202,7 @@ final class RowTable<T> {
         }
     }
 
-    TableViewer viewer() {
+    public TableViewer viewer() {
         return viewer;
     }
 }

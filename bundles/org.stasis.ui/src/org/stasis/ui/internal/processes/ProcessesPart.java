@@ -3,6 +3,8 @@ package org.stasis.ui.internal.processes;
 import java.io.IOException;
 import java.util.Objects;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -12,6 +14,7 @@ import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -24,9 +27,11 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.osgi.service.event.EventHandler;
 import org.stasis.core.processes.ProcessKey;
 import org.stasis.core.processes.ProcessMonitor;
 import org.stasis.core.processes.ProcessSnapshot;
+import org.stasis.ui.ProcessSelection;
 import org.stasis.ui.WidgetIds;
 import org.stasis.ui.internal.checkpoint.CheckpointAction;
 import org.stasis.ui.internal.checkpoint.CheckpointProgressArea;
@@ -48,6 +53,10 @@ public final class ProcessesPart implements CheckpointSource {
 
     private final ProcessMonitor monitor;
     private final CheckpointAction checkpoint;
+    /** Absent where no workbench runs (a bare test context): then only {@link #select(long)} selects. */
+    @Inject
+    @Optional
+    private IEventBroker broker;
     private final ProcessesModel model = new ProcessesModel();
     private final ProcessComparator comparator = new ProcessComparator(model);
     private final ProcessMonitor.Listener listener = new ProcessMonitor.Listener() {
@@ -68,6 +77,8 @@ public final class ProcessesPart implements CheckpointSource {
     private ToolItem checkpointItem;
     private Action checkpointMenuAction;
     private CheckpointProgressArea checkpointProgress;
+    /** A pid asked for by {@link #select(long)} before the tree held it; 0 for none. */
+    private long pendingSelection;
 
     @Inject
     public ProcessesPart(ProcessMonitor monitor, CheckpointAction checkpoint) {
@@ -140,6 +151,9 @@ public final class ProcessesPart implements CheckpointSource {
         viewer.setInput(model);
         monitor.addListener(listener);
         checkpoint.prepare(); // the privilege check runs while the user looks for a process
+        if (broker != null) {
+            broker.subscribe(ProcessSelection.TOPIC, selectRequested);
+        }
     }
 
     private void createToolBar(Composite top) {
@@ -227,7 +241,34 @@ public final class ProcessesPart implements CheckpointSource {
             viewer.expandAll();
         }
         updateStatus();
+        if (pendingSelection != 0) {
+            select(pendingSelection);
+        }
     }
+
+    /**
+     * Shows and selects a process: at once when the tree holds it, else with the first refresh that
+     * does (a process restored a moment ago appears with the monitor's next snapshot).
+     */
+    public void select(long pid) {
+        java.util.Optional<ProcessKey> key = model.isLoaded()
+                ? model.tree().snapshot().byPid(pid).map(p -> p.key())
+                : java.util.Optional.empty();
+        if (key.isEmpty()) {
+            pendingSelection = pid;
+            return;
+        }
+        pendingSelection = 0;
+        viewer.setSelection(new StructuredSelection(key.get()), true);
+        viewer.getControl().setFocus();
+    }
+
+    /** {@link ProcessSelection#TOPIC}: another part asks to show a process (any thread). */
+    private final EventHandler selectRequested = event -> {
+        if (event.getProperty(IEventBroker.DATA) instanceof Number pid) {
+            onUiThread(() -> select(pid.longValue()));
+        }
+    };
 
     private void updateStatus() {
         if (!model.isLoaded()) {
@@ -257,6 +298,9 @@ public final class ProcessesPart implements CheckpointSource {
     @PreDestroy
     public void dispose() {
         monitor.removeListener(listener);
+        if (broker != null) {
+            broker.unsubscribe(selectRequested);
+        }
     }
 
     /** For tests: the viewer under the Processes tree. */

@@ -1,0 +1,346 @@
+package org.stasis.ui.internal.checkpoints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.stasis.core.processes.ProcessMonitor;
+import org.stasis.core.processes.ProcessReader;
+import org.stasis.core.restore.PreflightStatus;
+import org.stasis.ui.ProcessSelection;
+import org.stasis.ui.WidgetIds;
+import org.stasis.ui.internal.preferences.StasisPreferences;
+import org.stasis.ui.internal.processes.ProcessesPart;
+import org.stasis.ui.tests.TerminalCounter;
+import org.stasis.ui.tests.UiDriver;
+
+/**
+ * The Checkpoints view and the restore wizard on a real job (a counter on a terminal of its own)
+ * checkpointed with the real engine: the image appears in the view by itself, the wizard restores
+ * it with real clicks (Next, Next, Finish) and the counter counts on, selected in the Processes
+ * view; a deleted log turns the pre-flight check red; Delete asks first. Both parts are hosted
+ * through e4 DI as the workbench hosts them, with the OSGi service context's event broker.
+ */
+class CheckpointsAndRestoreUiTest {
+
+    private static final Duration APPEAR = Duration.ofSeconds(20);
+    private static final Duration SHORT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+    private Path folder;
+    private Display display;
+    private Shell shell;
+    private IEclipseContext context;
+    private ProcessMonitor monitor;
+    private UiDriver ui;
+    private TerminalCounter counter;
+    private final List<String> shownParts = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void useTheBuiltEngine() {
+        new StasisPreferences().setHelperOverride(Optional.of(TerminalCounter.enginePath()));
+    }
+
+    @AfterAll
+    static void forgetSettings() {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(StasisPreferences.NODE);
+        node.remove(StasisPreferences.HELPER_PATH);
+        node.remove(StasisPreferences.CHECKPOINT_FOLDER);
+    }
+
+    @BeforeEach
+    void openWorkbenchParts() throws Exception {
+        folder = Files.createDirectory(dir.resolve("checkpoints"));
+        new StasisPreferences().setCheckpointFolder(folder);
+        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+        ui = new UiDriver(display);
+        shell = new Shell(display);
+        shell.setText("Stasis checkpoints test");
+        shell.setLayout(new FillLayout());
+        shell.setBounds(20, 20, 1250, 600);
+        context = EclipseContextFactory
+                .getServiceContext(FrameworkUtil.getBundle(CheckpointsPart.class).getBundleContext())
+                .createChild("stasis-checkpoints-test");
+        context.set(UISynchronize.class, new UISynchronize() {
+            @Override
+            public void syncExec(Runnable r) {
+                display.syncExec(r);
+            }
+
+            @Override
+            public void asyncExec(Runnable r) {
+                display.asyncExec(r);
+            }
+
+            @Override
+            protected boolean isUIThread(Thread thread) {
+                return display.getThread() == thread;
+            }
+
+            @Override
+            protected void showBusyWhile(Runnable r) {
+                r.run();
+            }
+
+            @Override
+            protected boolean dispatchEvents() {
+                return display.readAndDispatch();
+            }
+        });
+        context.set(EPartService.class, partService());
+        monitor = new ProcessMonitor(new ProcessReader(), Duration.ofMillis(500));
+        context.set(ProcessMonitor.class, monitor);
+        context.set(org.stasis.ui.InspectorService.class, image -> {
+            throw new AssertionError("no inspector in this test");
+        });
+        part(ProcessesPart.class, "processes");
+        part(CheckpointsPart.class, "checkpoints");
+        shell.open();
+        shell.forceActive();
+        ui.settle();
+    }
+
+    /** A part in its own context, with its own model element, as the workbench creates it. */
+    private <T> T part(Class<T> type, String name) {
+        IEclipseContext partContext = context.createChild(name);
+        partContext.set(Composite.class, new Composite(shell, SWT.NONE));
+        MPart model = MBasicFactory.INSTANCE.createPart();
+        partContext.set(MPart.class, model);
+        return ContextInjectionFactory.make(type, partContext);
+    }
+
+    /** Records which parts are brought to the front; the real one needs a rendered workbench. */
+    private EPartService partService() {
+        return (EPartService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { EPartService.class },
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "findPart" -> null;
+                    case "showPart" -> {
+                        shownParts.add(String.valueOf(args[0]));
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (counter != null) {
+            counter.close();
+        }
+        for (Shell s : display.getShells()) {
+            s.dispose();
+        }
+        context.dispose();
+        monitor.close();
+    }
+
+    private <T extends Control> T byId(Control root, Class<T> type, String id) {
+        return UiDriver.byData(root, type, WidgetIds.KEY, id);
+    }
+
+    private Table checkpoints() {
+        return byId(shell, Table.class, WidgetIds.CHECKPOINTS_TABLE);
+    }
+
+    private TableItem waitForRow(Path image) {
+        return ui.waitFor(image.getFileName() + " in the Checkpoints view", APPEAR,
+                () -> UiDriver.tableItem(checkpoints(), 0, image.getFileName().toString()));
+    }
+
+    private Shell waitForShell(String title) {
+        return ui.waitFor("the " + title + " window", SHORT, () -> Arrays.stream(display.getShells())
+                .filter(s -> s.isVisible() && title.equals(s.getText())).findFirst());
+    }
+
+    /** Next, and waits for the pre-flight check to be shown in full. */
+    private List<Label> nextToPreflight(Shell wizard) {
+        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.NEXT_LABEL));
+        ui.waitUntil("the pre-flight items", APPEAR, () -> preflightItems(wizard).size() == 6);
+        return preflightItems(wizard);
+    }
+
+    private static List<Label> preflightItems(Shell wizard) {
+        return UiDriver.findAll(wizard, Label.class, l -> l.getData(WidgetIds.KEY) instanceof String id
+                && id.startsWith(WidgetIds.RESTORE_PREFLIGHT_PREFIX) && l.isVisible());
+    }
+
+    private static PreflightStatus status(List<Label> items, String title) {
+        return items.stream().filter(l -> l.getData(WidgetIds.KEY).equals(WidgetIds.RESTORE_PREFLIGHT_PREFIX + title))
+                .map(l -> (PreflightStatus) l.getData("org.stasis.preflight.status")).findFirst()
+                .orElseThrow(() -> new AssertionError("no pre-flight item " + title));
+    }
+
+    private static String explanation(List<Label> items, String title) {
+        return items.stream().filter(l -> l.getData(WidgetIds.KEY).equals(WidgetIds.RESTORE_PREFLIGHT_PREFIX + title))
+                .map(Label::getText).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNewImageAppearsAndRestoresThroughTheWizardCountingOnSelected() throws Exception {
+        counter = new TerminalCounter(dir);
+        int pid = counter.pid();
+        Path image = folder.resolve("counter.stasis");
+        counter.checkpointAndKill(image);
+        long atCheckpoint = counter.count();
+
+        // no refresh: the folder watch finds it
+        TableItem row = waitForRow(image);
+        assertTrue(row.getText(1).startsWith("PID " + pid + ": ") && row.getText(1).contains("python3"), row.getText(1));
+
+        ui.click(row);
+        ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINTS_RESTORE));
+        Shell wizard = waitForShell(org.stasis.ui.internal.restore.Messages.Wizard_Title);
+        assertEquals(image.toString(), byId(wizard, Text.class, WidgetIds.RESTORE_IMAGE).getText(),
+                "the image is pre-selected");
+
+        List<Label> items = nextToPreflight(wizard);
+        for (Label item : items) {
+            assertFalse(item.getData("org.stasis.preflight.status") == PreflightStatus.ERROR, item.getText());
+        }
+        assertEquals(PreflightStatus.OK, status(items, "Original PIDs"), explanation(items, "Original PIDs"));
+        assertEquals(PreflightStatus.OK, status(items, "Files"), explanation(items, "Files"));
+
+        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.NEXT_LABEL));
+        Button toFile = byId(wizard, Button.class, WidgetIds.RESTORE_OUTPUT_FILE);
+        ui.waitUntil("the output options", SHORT, toFile::isVisible);
+        assertTrue(toFile.getSelection() && toFile.isEnabled(), "its terminal output goes to a file by default");
+        Path output = folder.resolve("counter.log");
+        assertEquals(output.toString(), byId(wizard, Text.class, WidgetIds.RESTORE_OUTPUT_PATH).getText());
+        assertTrue(byId(wizard, Button.class, WidgetIds.RESTORE_ORIGINAL_PIDS).getSelection());
+
+        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.FINISH_LABEL));
+        ui.waitUntil("the wizard to close", SHORT, wizard::isDisposed);
+
+        Tree processes = byId(shell, Tree.class, WidgetIds.PROCESS_TREE);
+        try {
+            ui.waitUntil("the restored root selected in the Processes view", APPEAR, () -> processes.getSelectionCount() == 1
+                    && processes.getSelection()[0].getText(0).equals(Integer.toString(pid)));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + diagnosis(pid), e);
+        }
+        assertTrue(shownParts.contains(ProcessSelection.PART_ID), "the Processes view was brought to the front: " + shownParts);
+        counter.waitForCountAbove(atCheckpoint + 5, SHORT);
+        assertTrue(counter.count() < atCheckpoint + 400, "counted on from " + atCheckpoint + ", not from 0: " + counter.count());
+        assertEquals(output, Files.readSymbolicLink(Path.of("/proc", Integer.toString(pid), "fd", "1")),
+                "its terminal output goes to the file");
+        long printed = Files.readAllLines(output).size();
+        ui.waitUntil("the counter printing into " + output, SHORT, () -> lines(output) > printed);
+    }
+
+    /** What the test sees when the restore does not show up: running? an error dialog? the view asked? */
+    private String diagnosis(int pid) {
+        ui.pause(100);
+        return "pid " + pid + (Files.exists(Path.of("/proc", Integer.toString(pid))) ? " runs" : " does not run")
+                + ", parts shown " + shownParts + ", windows " + Arrays.stream(display.getShells())
+                        .map(s -> s.getText() + ": " + UiDriver.findAll(s, Label.class, l -> !l.getText().isEmpty())
+                                .stream().map(Label::getText).toList())
+                        .toList();
+    }
+
+    private static long lines(Path file) {
+        try {
+            return Files.readAllLines(file).size();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    @Test
+    void aDeletedLogTurnsThePreflightCheckRedAndFinishOff() throws Exception {
+        counter = new TerminalCounter(dir);
+        Path image = folder.resolve("counter.stasis");
+        counter.checkpointAndKill(image);
+        Files.delete(counter.log());
+
+        ui.click(waitForRow(image));
+        ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINTS_RESTORE));
+        Shell wizard = waitForShell(org.stasis.ui.internal.restore.Messages.Wizard_Title);
+        List<Label> items = nextToPreflight(wizard);
+        assertEquals(PreflightStatus.ERROR, status(items, "Files"));
+        assertTrue(explanation(items, "Files").contains(counter.log().toString()), explanation(items, "Files"));
+        assertFalse(UiDriver.byText(wizard, Button.class, IDialogConstants.FINISH_LABEL).isEnabled(),
+                "Finish while an item is red");
+        assertFalse(UiDriver.byText(wizard, Button.class, IDialogConstants.NEXT_LABEL).isEnabled(),
+                "Next while an item is red");
+        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.CANCEL_LABEL));
+        ui.waitUntil("the wizard to close", SHORT, wizard::isDisposed);
+        assertFalse(Files.exists(Path.of("/proc", Integer.toString(counter.pid()))), "nothing was restored");
+    }
+
+    @Test
+    void deleteAsksFirstAndRemovesOnlyThatImage() throws Exception {
+        counter = new TerminalCounter(dir);
+        Path image = folder.resolve("a.stasis");
+        counter.checkpointAndKill(image);
+        Path copy = Files.copy(image, folder.resolve("b.stasis"));
+        Path corrupt = Files.writeString(folder.resolve("c.stasis"), "not an image");
+        Path other = Files.writeString(folder.resolve("notes.txt"), "kept");
+
+        waitForRow(copy);
+        TableItem broken = waitForRow(corrupt);
+        assertTrue(broken.getText(1).startsWith("Not a readable image: ") && broken.getText(1).length() > 30,
+                "a corrupt file is listed with the reader's reason: " + broken.getText(1));
+        assertEquals(3, checkpoints().getItemCount(), "images only, no other files");
+
+        ui.click(UiDriver.tableItem(checkpoints(), 0, "a.stasis").orElseThrow());
+        ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINTS_DELETE));
+        Shell confirm = waitForShell(Messages.Delete_Title);
+        ui.click(UiDriver.byText(confirm, Button.class, IDialogConstants.CANCEL_LABEL));
+        ui.waitUntil("the question to close", SHORT, confirm::isDisposed);
+        assertTrue(Files.exists(image), "Cancel deletes nothing");
+
+        ui.click(UiDriver.tableItem(checkpoints(), 0, "a.stasis").orElseThrow());
+        ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINTS_DELETE));
+        Shell again = waitForShell(Messages.Delete_Title);
+        ui.click(UiDriver.byText(again, Button.class, Messages.Delete_Confirm));
+        ui.waitUntil("a.stasis gone from the view", APPEAR,
+                () -> UiDriver.tableItem(checkpoints(), 0, "a.stasis").isEmpty());
+        assertFalse(Files.exists(image));
+        List<Path> left = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            files.forEach(left::add);
+        }
+        assertEquals(List.of(copy, corrupt, other), left.stream().sorted().toList(), "nothing else was touched");
+        assertEquals(2, checkpoints().getItemCount());
+    }
+}
