@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 
 import org.stasis.core.internal.schedule.ProcessIdentity;
 
@@ -16,8 +17,8 @@ import org.stasis.core.internal.schedule.ProcessIdentity;
  * and the headless service both open the schedules; only the lock's owner fires them, so a schedule
  * never runs twice.
  * <p>
- * The lock file holds "PID START-TICKS" (the start time tells a live owner from a new process that
- * got a dead owner's pid). A lock whose process is gone is stale and taken over. Creating the file
+ * The lock file holds "PID START-TICKS TOKEN": the start time tells a live owner from a new process
+ * that got a dead owner's pid, the token one lock object from another in the same process. A lock whose process is gone is stale and taken over. Creating the file
  * is atomic (a hard link of a complete temporary file), and a takeover first moves the stale file
  * away and checks that what it moved is the stale lock, so two processes never both win.
  */
@@ -29,12 +30,14 @@ public final class SchedulerLock implements AutoCloseable {
 
     private final Path lockFile;
     private final ProcessIdentity self;
+    private final String content;
     private boolean held;
 
     /** A lock for the schedules file, taken in the name of this process. */
     public SchedulerLock(Path schedulesFile) {
         this.lockFile = lockFileFor(schedulesFile);
         this.self = ProcessIdentity.current();
+        this.content = self.format() + " " + UUID.randomUUID();
     }
 
     /** @return the lock file beside a schedules file: {@code FILE.lock} */
@@ -60,13 +63,13 @@ public final class SchedulerLock implements AutoCloseable {
      * @throws IOException when the folder of the lock file is not writable
      */
     public synchronized boolean tryAcquire() throws IOException {
-        Optional<ProcessIdentity> current = readOwner();
         if (held) {
-            if (current.equals(Optional.of(self))) {
+            if (isOurs()) {
                 return true;
             }
             held = false; // someone removed or replaced our file: we no longer own the schedules
         }
+        Optional<ProcessIdentity> current = readOwner();
         if (current.isPresent() && current.get().isAlive()) {
             return false;
         }
@@ -90,11 +93,19 @@ public final class SchedulerLock implements AutoCloseable {
         }
         held = false;
         try {
-            if (readOwner().equals(Optional.of(self))) {
+            if (isOurs()) {
                 Files.deleteIfExists(lockFile);
             }
         } catch (IOException e) {
             // a leftover file names a dead process after we exit: the next owner takes it over as stale
+        }
+    }
+
+    private boolean isOurs() throws IOException {
+        try {
+            return Files.readString(lockFile, StandardCharsets.US_ASCII).trim().equals(content);
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 
@@ -111,7 +122,7 @@ public final class SchedulerLock implements AutoCloseable {
         Files.createDirectories(lockFile.getParent());
         Path temporary = Files.createTempFile(lockFile.getParent(), lockFile.getFileName().toString(), ".tmp");
         try {
-            Files.writeString(temporary, self.format() + "\n", StandardCharsets.US_ASCII);
+            Files.writeString(temporary, content + "\n", StandardCharsets.US_ASCII);
             Files.createLink(lockFile, temporary);
             return true;
         } catch (FileAlreadyExistsException e) {
@@ -123,7 +134,7 @@ public final class SchedulerLock implements AutoCloseable {
 
     /** @return true when the stale lock is gone; false when another process took the lock meanwhile */
     private boolean moveAwayStale(ProcessIdentity stale) throws IOException {
-        Path aside = lockFile.resolveSibling(lockFile.getFileName() + ".stale." + self.pid());
+        Path aside = lockFile.resolveSibling(lockFile.getFileName() + ".stale." + UUID.randomUUID());
         try {
             Files.move(lockFile, aside);
         } catch (NoSuchFileException e) {

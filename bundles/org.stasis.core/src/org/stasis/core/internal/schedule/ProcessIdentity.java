@@ -37,11 +37,11 @@ public record ProcessIdentity(long pid, long startTicks) {
         }
     }
 
-    /** @return the identity in text "PID START-TICKS"; empty when text is not of that form */
+    /** @return the identity at the start of text "PID START-TICKS [...]"; empty when text is not of that form */
     public static Optional<ProcessIdentity> parse(String text) {
         String[] parts = text.trim().split("\\s+");
         try {
-            return parts.length == 2 ? Optional.of(new ProcessIdentity(Long.parseLong(parts[0]), Long.parseLong(parts[1])))
+            return parts.length >= 2 ? Optional.of(new ProcessIdentity(Long.parseLong(parts[0]), Long.parseLong(parts[1])))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
