@@ -10,33 +10,33 @@ import java.util.function.ToLongFunction;
  *
  * @param <T> the row type
  */
-record Column<T>(String header, int width, boolean right, Function<? super T, String> text, Comparator<T> order) {
+public record Column<T>(String header, int width, boolean right, Function<? super T, String> text, Comparator<T> order) {
 
-    Column {
+    public Column {
         Objects.requireNonNull(header, "header"); //$NON-NLS-1$
         Objects.requireNonNull(text, "text"); //$NON-NLS-1$
         Objects.requireNonNull(order, "order"); //$NON-NLS-1$
     }
 
     /** A text column sorted by its text, ignoring case. */
-    static <T> Column<T> text(String header, int width, Function<? super T, String> text) {
+    public static <T> Column<T> text(String header, int width, Function<? super T, String> text) {
         Function<? super T, String> safe = row -> Objects.toString(text.apply(row), ""); //$NON-NLS-1$
         return new Column<>(header, width, false, safe, Comparator.comparing(safe, String.CASE_INSENSITIVE_ORDER));
     }
 
     /** A numeric column: shown as text (human units, hex), sorted by the signed number behind it. */
-    static <T> Column<T> number(String header, int width, Function<? super T, String> text, ToLongFunction<? super T> value) {
+    public static <T> Column<T> number(String header, int width, Function<? super T, String> text, ToLongFunction<? super T> value) {
         return new Column<>(header, width, true, text, (a, b) -> Long.compare(value.applyAsLong(a), value.applyAsLong(b)));
     }
 
     /** A numeric column whose values are unsigned 64-bit (addresses, masks): 0xffff... sorts last. */
-    static <T> Column<T> unsigned(String header, int width, Function<? super T, String> text, ToLongFunction<? super T> value) {
+    public static <T> Column<T> unsigned(String header, int width, Function<? super T, String> text, ToLongFunction<? super T> value) {
         return new Column<>(header, width, true, text,
                 (a, b) -> Long.compareUnsigned(value.applyAsLong(a), value.applyAsLong(b)));
     }
 
     /** A decimal integer column. */
-    static <T> Column<T> integer(String header, int width, ToLongFunction<? super T> value) {
+    public static <T> Column<T> integer(String header, int width, ToLongFunction<? super T> value) {
         return number(header, width, row -> Long.toString(value.applyAsLong(row)), value);
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.stasis.model.Rlimit;
 
 /** How the inspector writes numbers: sizes in binary units, addresses in hex, limits with their unit. */
-final class Formats {
+public final class Formats {
 
     private static final String[] UNITS = { "B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT) //$NON-NLS-1$
@@ -23,7 +23,7 @@ final class Formats {
     }
 
     /** "1.5 MiB"; exact bytes below 1 KiB. Unsigned: a 2^64-sized range prints as 16 EiB. */
-    static String bytes(long n) {
+    public static String bytes(long n) {
         if (Long.compareUnsigned(n, 1024) < 0) {
             return n + " B"; //$NON-NLS-1$
         }

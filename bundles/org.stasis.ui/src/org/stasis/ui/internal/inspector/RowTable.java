@@ -30,13 +30,13 @@ import org.eclipse.osgi.util.NLS;
 import org.stasis.ui.WidgetIds;
 
 /**
- * The one table every inspector tab uses: a filter box, a table sortable by a click on any header
+ * The one table every inspector tab (and the schedule history) uses: a filter box, a table sortable by a click on any header
  * (a second click reverses), and Copy (Ctrl+C and the context menu) of the selected rows as
  * tab-separated text. Rows are model objects; columns say how to show and order them.
  *
  * @param <T> the row type
  */
-final class RowTable<T> {
+public final class RowTable<T> {
 
     private final List<Column<T>> columns;
     private final TableViewer viewer;
@@ -51,7 +51,7 @@ final class RowTable<T> {
      * @param id the widget id suffix: the table gets {@code inspector.table.ID}, the filter box
      *           {@code inspector.filter.ID}
      */
-    RowTable(Composite parent, String id, List<Column<T>> columns) {
+    public RowTable(Composite parent, String id, List<Column<T>> columns) {
         this.columns = List.copyOf(columns);
         Composite area = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(area);
@@ -156,7 +156,7 @@ final class RowTable<T> {
     }
 
     /** Replaces the rows. */
-    void setRows(Collection<? extends T> rows) {
+    public void setRows(Collection<? extends T> rows) {
         total = rows.size();
         viewer.setInput(rows.toArray());
         updateCount();
@@ -168,7 +168,7 @@ final class RowTable<T> {
     }
 
     /** The selected rows as the user sees them: visible columns in display order, tab-separated. */
-    String selectionText() {
+    public String selectionText() {
         Table table = viewer.getTable();
         int[] order = table.getColumnOrder();
         return List.of(table.getSelection()).stream().map(item -> {
@@ -193,7 +193,7 @@ final class RowTable<T> {
         }
     }
 
-    TableViewer viewer() {
+    public TableViewer viewer() {
         return viewer;
     }
 }
