@@ -38,6 +38,9 @@ public final class ProcessesPart {
     private final ProcessMonitor monitor;
     private final ProcessesModel model = new ProcessesModel();
     private final ProcessComparator comparator = new ProcessComparator(model);
+    /** "Checkpoint periodically…": the scheduler's item in the context menu, injected apart from the view's own needs. */
+    @Inject
+    private org.stasis.ui.internal.schedules.PeriodicCheckpointMenu periodicCheckpoint;
     private final ProcessMonitor.Listener listener = new ProcessMonitor.Listener() {
         @Override
         public void updated(ProcessSnapshot snapshot) {
@@ -106,6 +109,7 @@ public final class ProcessesPart {
         });
 
         viewer.setInput(model);
+        periodicCheckpoint.addTo(viewer, model::tree);
         monitor.addListener(listener);
     }
 
