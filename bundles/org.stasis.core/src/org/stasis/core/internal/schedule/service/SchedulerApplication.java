@@ -1,5 +1,6 @@
 package org.stasis.core.internal.schedule.service;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,13 +15,16 @@ import org.eclipse.equinox.app.IApplicationContext;
  */
 public final class SchedulerApplication implements IApplication {
 
+    /** Longer than the scheduler's own wait for cancelled checkpoints, shorter than systemd's 30 s. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
+
     private final SchedulerService service = new SchedulerService(System.out, System.err);
 
     @Override
     public Object start(IApplicationContext context) {
         Object raw = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> args = raw instanceof String[] array ? Arrays.asList(array) : List.of();
-        Thread onSignal = new Thread(service::stop, "stasis-scheduler shutdown"); //$NON-NLS-1$
+        Thread onSignal = new Thread(() -> service.stopAndWait(STOP_WAIT), "stasis-scheduler shutdown"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(onSignal);
         context.applicationRunning();
         int exit = service.run(args);

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.stasis.core.engine.StasisEngine;
 import org.stasis.core.schedule.EngineCheckpointer;
@@ -37,6 +39,7 @@ public final class SchedulerService {
     private final PrintStream out;
     private final PrintStream err;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Scheduler scheduler;
 
     public SchedulerService(PrintStream out, PrintStream err) {
@@ -86,12 +89,26 @@ public final class SchedulerService {
                 open.close();
                 journal.say("stopped; running checkpoints were cancelled and the lock given up");
             }
+            finished.countDown();
         }
     }
 
-    /** Makes {@link #run} close the scheduler and return; from a signal handler or the framework. */
+    /** Makes {@link #run} close the scheduler and return; from the framework. */
     public void stop() {
         stopped.countDown();
+    }
+
+    /**
+     * Stops and waits until the scheduler is closed: for a shutdown hook, since the JVM halts as soon
+     * as its hooks return and would otherwise leave a checkpoint running and the lock behind.
+     */
+    public void stopAndWait(Duration atMost) {
+        stop();
+        try {
+            finished.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String describe(Scheduler scheduler, CheckpointSchedule s) {
