@@ -159,14 +159,15 @@ final class ScheduleForm {
         List<ScheduleProblem> problems = new ArrayList<>();
         s.setName(name.getText().strip());
         if (byPid.getSelection()) {
-            s.setTargetPid((int) number(pid, "targetPid", Messages.Form_ByPid, problems)); //$NON-NLS-1$
+            // no pid yet is not a typing error: the validator asks for a process
+            s.setTargetPid(pid.getText().isBlank() ? 0 : (int) number(pid, "targetPid", problems)); //$NON-NLS-1$
         } else {
             s.setCommandPattern(pattern.getText());
             s.setUser(user.getText().strip());
         }
         if (byInterval.getSelection()) {
             int before = problems.size();
-            long n = number(interval, "intervalSeconds", Messages.Form_ByInterval, problems); //$NON-NLS-1$
+            long n = number(interval, "intervalSeconds", problems); //$NON-NLS-1$
             if (n <= 0 && problems.size() == before) {
                 problems.add(new ScheduleProblem(s.getName(), "intervalSeconds", Messages.Problem_Interval)); //$NON-NLS-1$
             }
@@ -175,16 +176,22 @@ final class ScheduleForm {
             s.setCronExpression(cron.getText().strip());
         }
         s.setFolder(folder.getText().strip());
-        s.setKeepLast((int) number(keepLast, "keepLast", Messages.Form_KeepLast, problems)); //$NON-NLS-1$
-        s.setHourlyForHours((int) number(hourly, "hourlyForHours", Messages.Form_Hourly, problems)); //$NON-NLS-1$
-        s.setDailyForDays((int) number(daily, "dailyForDays", Messages.Form_Daily, problems)); //$NON-NLS-1$
+        s.setKeepLast((int) number(keepLast, "keepLast", problems)); //$NON-NLS-1$
+        s.setHourlyForHours((int) number(hourly, "hourlyForHours", problems)); //$NON-NLS-1$
+        s.setDailyForDays((int) number(daily, "dailyForDays", problems)); //$NON-NLS-1$
         s.setEnabled(enabled.getSelection());
         return new Reading(s, problems);
     }
 
     /** @return the label of a model field, for messages: "Keep last: ..." */
     String labelOf(String field) {
-        return fieldLabels.getOrDefault(field, field);
+        return plain(fieldLabels.getOrDefault(field, field));
+    }
+
+    /** @return a field label as prose: "Keep the last" for "Keep the &amp;last:" */
+    private static String plain(String label) {
+        String text = label.replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return text.endsWith(":") ? text.substring(0, text.length() - 1) : text; //$NON-NLS-1$
     }
 
     void showWhen(String words, String next) {
@@ -206,12 +213,13 @@ final class ScheduleForm {
         name.selectAll();
     }
 
-    private static long number(Text field, String feature, String label, List<ScheduleProblem> problems) {
+    /** The title area names the field (labelOf): the problem itself only says what is wrong with the text. */
+    private static long number(Text field, String feature, List<ScheduleProblem> problems) {
         String text = field.getText().strip();
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            problems.add(new ScheduleProblem("", feature, NLS.bind(Messages.Problem_Number, label, text))); //$NON-NLS-1$
+            problems.add(new ScheduleProblem("", feature, NLS.bind(Messages.Problem_Number, text))); //$NON-NLS-1$
             return 0;
         }
     }
