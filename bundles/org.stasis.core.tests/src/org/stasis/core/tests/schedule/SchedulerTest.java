@@ -159,8 +159,11 @@ class SchedulerTest {
             h.timer.advance(Duration.ZERO);
             ScheduleRun run = scheduler.find(id).orElseThrow().getRuns().get(0);
             assertEquals(RunResult.FAILED, run.getResult());
-            assertEquals("schedule 'sim': pid 4711: pid 4711: fd 3 is a TCP socket; not supported yet", run.getMessage());
+            assertEquals("schedule 'sim': pid 4711: fd 3 is a TCP socket; not supported yet", run.getMessage());
             assertEquals("", run.getImage());
+            h.engine.failure = "cannot start /opt/stasis/stasis: no such file";
+            ScheduleRun other = scheduler.runNow(id).get();
+            assertEquals("schedule 'sim': pid 4711: cannot start /opt/stasis/stasis: no such file", other.getMessage());
         }
     }
 

@@ -85,7 +85,9 @@ final class ScheduleRunner {
             run.setImageBytes(done.imageBytes());
             run.setFreezeMs(done.frozenMs());
         } catch (CheckpointException e) {
-            fail(run, "schedule '" + schedule.getName() + "': pid " + pid + ": " + e.getMessage());
+            // the engine's messages already start with the pid; others (helper missing, ...) get it here
+            String text = e.getMessage().startsWith("pid " + pid + ":") ? e.getMessage() : "pid " + pid + ": " + e.getMessage();
+            fail(run, "schedule '" + schedule.getName() + "': " + text);
         } catch (IOException e) {
             fail(run, "schedule '" + schedule.getName() + "': cannot create the image folder " + image.getParent()
                     + ": " + e.getMessage() + "; create it or choose another folder");
