@@ -86,6 +86,7 @@ public final class Messages extends NLS {
     public static String Button_RunNow;
     public static String Button_History;
     public static String Status_Count;
+    public static String Status_One;
     public static String Status_NoScheduler;
     public static String Status_FileFailed;
     public static String Status_SaveFailed;

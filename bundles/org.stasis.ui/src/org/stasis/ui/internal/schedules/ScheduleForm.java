@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -263,10 +264,17 @@ final class ScheduleForm {
         return l;
     }
 
+    /**
+     * A label of computed text, two lines high from the start: its text arrives after the dialog took
+     * its size (the disk estimate comes from a Job), and must not be cut off then.
+     */
     private static Label wideLabel(Composite parent, String id, int span) {
         Label l = new Label(parent, SWT.WRAP);
         l.setData(WidgetIds.KEY, id);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(560, SWT.DEFAULT).applyTo(l);
+        GC gc = new GC(l);
+        int lineHeight = gc.getFontMetrics().getHeight();
+        gc.dispose();
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(560, 2 * lineHeight).applyTo(l);
         return l;
     }
 

@@ -9,8 +9,10 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -37,6 +39,9 @@ import jakarta.inject.Inject;
  * the schedules (editing works all the same: both read the one file).
  */
 public final class SchedulesPart {
+
+    /** Narrow enough that the view fits beside the Processes view; the user widens columns at will. */
+    private static final int MIN_COLUMN_WIDTH = 60;
 
     private final Optional<Scheduler> scheduler;
     private final Optional<String> problem;
@@ -67,7 +72,11 @@ public final class SchedulesPart {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         owner = new OwnerBanner(parent, WidgetIds.SCHEDULES_OWNER);
 
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        // TableColumnLayout shares the view's width among the columns by their weights
+        Composite tableArea = new Composite(parent, SWT.NONE);
+        TableColumnLayout columnLayout = new TableColumnLayout();
+        tableArea.setLayout(columnLayout);
+        viewer = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setData(WidgetIds.KEY, WidgetIds.SCHEDULES_TABLE);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -75,7 +84,7 @@ public final class SchedulesPart {
         for (ScheduleColumn column : ScheduleColumn.values()) {
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
             c.getColumn().setText(column.header);
-            c.getColumn().setWidth(column.width);
+            columnLayout.setColumnData(c.getColumn(), new ColumnWeightData(column.width, MIN_COLUMN_WIDTH, true));
             c.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
@@ -83,7 +92,7 @@ public final class SchedulesPart {
                 }
             });
         }
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
 
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).equalWidth(false).applyTo(buttons);
@@ -124,7 +133,7 @@ public final class SchedulesPart {
         viewer.setInput(loaded);
         selected.flatMap(id -> loaded.stream().filter(r -> r.id().equals(id)).findFirst())
                 .ifPresent(r -> viewer.setSelection(new StructuredSelection(r)));
-        status.setText(NLS.bind(Messages.Status_Count, Integer.toString(loaded.size())));
+        status.setText(loaded.size() == 1 ? Messages.Status_One : NLS.bind(Messages.Status_Count, Integer.toString(loaded.size())));
         owner.show(scheduler);
         updateButtons();
     }
