@@ -91,7 +91,7 @@ public final class HistoryPart {
                 Column.text(Messages.History_Result, 70, r -> ScheduleTexts.result(r.getResult())),
                 Column.number(Messages.History_Duration, 80, r -> NLS.bind(Messages.History_Ms, Long.toString(r.getDurationMs())),
                         ScheduleRun::getDurationMs),
-                Column.number(Messages.History_Freeze, 80, r -> r.getFreezeMs() > 0 ? String.format("%.1f ms", r.getFreezeMs()) : "", //$NON-NLS-1$ //$NON-NLS-2$
+                Column.number(Messages.History_Freeze, 80, r -> r.getFreezeMs() > 0 ? Formats.millis(Math.round(r.getFreezeMs() * 1e6)) : "", //$NON-NLS-1$
                         r -> Math.round(r.getFreezeMs() * 1000)),
                 Column.number(Messages.History_Size, 90, r -> r.getImageBytes() > 0 ? Formats.bytes(r.getImageBytes()) : "", //$NON-NLS-1$
                         ScheduleRun::getImageBytes),
