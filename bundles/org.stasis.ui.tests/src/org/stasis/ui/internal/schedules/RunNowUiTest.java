@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +75,7 @@ class RunNowUiTest {
 
         SchedulesPart view = host.schedulesView();
         Table table = view.viewer().getTable();
-        Composite area = table.getParent();
+        Shell area = table.getShell();
         TableItem row = host.ui.waitFor("the counter's row", SchedulerUi.SHORT, () -> UiDriver.tableItem(table, 0, "counter"));
         assertEquals(Messages.LastResult_Never, row.getText(ScheduleColumn.LAST_RESULT.ordinal()));
         host.ui.click(row);

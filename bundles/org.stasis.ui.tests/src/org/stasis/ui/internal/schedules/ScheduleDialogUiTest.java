@@ -154,7 +154,7 @@ class ScheduleDialogUiTest {
     @Test
     void aScheduleMadeWithNewShowsInTheSchedulesViewWithItsNextRun() {
         SchedulesPart view = host.schedulesView();
-        host.ui.click(SchedulerUi.byId(view.viewer().getControl().getParent(), Button.class, WidgetIds.SCHEDULES_NEW));
+        host.ui.click(SchedulerUi.byId(view.viewer().getControl().getShell(), Button.class, WidgetIds.SCHEDULES_NEW));
         Shell dialog = host.dialog();
         assertFalse(ok(dialog).isEnabled(), "a new schedule has no process yet");
         assertTrue(SchedulerUi.shows(dialog, "choose the process"), "and the title area says so");

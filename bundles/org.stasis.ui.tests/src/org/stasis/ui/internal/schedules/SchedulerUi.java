@@ -20,9 +20,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.stasis.core.processes.ProcessMonitor;
 import org.stasis.core.schedule.Checkpointer;
 import org.stasis.model.CheckpointSchedule;
 import org.stasis.ui.WidgetIds;
+import org.stasis.ui.internal.processes.ProcessesPart;
 import org.stasis.ui.tests.UiDriver;
 
 /**
@@ -64,6 +66,15 @@ final class SchedulerUi implements AutoCloseable {
     SchedulesPart schedulesView() {
         Shell shell = shell("Schedules", 1100, 420);
         SchedulesPart part = make(SchedulesPart.class, shell, null);
+        show(shell);
+        return part;
+    }
+
+    /** Makes the Processes view, with the scheduler's item in its context menu, in a shell of its own. */
+    ProcessesPart processesView(ProcessMonitor monitor) {
+        Shell shell = shell("Processes", 1150, 650);
+        context.set(ProcessMonitor.class, monitor);
+        ProcessesPart part = make(ProcessesPart.class, shell, null);
         show(shell);
         return part;
     }
