@@ -1,7 +1,9 @@
 package org.stasis.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
 
 /** A periodic checkpoint: what to dump, how often, where to, and which images to keep. Persisted as XMI by the scheduler. */
 @SuppressWarnings("nls") // feature names
@@ -19,6 +21,8 @@ public final class CheckpointSchedule extends ModelObject {
     private static final EAttribute HOURLY_FOR_HOURS = attribute(CLASS, "hourlyForHours");
     private static final EAttribute DAILY_FOR_DAYS = attribute(CLASS, "dailyForDays");
     private static final EAttribute ENABLED = attribute(CLASS, "enabled");
+    private static final EAttribute ID = attribute(CLASS, "id");
+    private static final EReference RUNS = reference(CLASS, "runs");
 
     public CheckpointSchedule() {
         super(CLASS);
@@ -119,5 +123,19 @@ public final class CheckpointSchedule extends ModelObject {
 
     public void setEnabled(boolean enabled) {
         set(ENABLED, Boolean.valueOf(enabled));
+    }
+
+    /** @return the schedule's identity, stable across renames; the scheduler assigns it when it first stores the schedule */
+    public String getId() {
+        return getString(ID);
+    }
+
+    public void setId(String id) {
+        set(ID, id);
+    }
+
+    /** @return the recorded runs, oldest first; the scheduler bounds their number */
+    public EList<ScheduleRun> getRuns() {
+        return getList(RUNS);
     }
 }

@@ -47,6 +47,10 @@ public abstract class ModelObject extends DynamicEObjectImpl {
         return ((Long) eGet(attribute)).longValue();
     }
 
+    protected final double getDouble(EAttribute attribute) {
+        return ((Double) eGet(attribute)).doubleValue();
+    }
+
     protected final boolean getBoolean(EAttribute attribute) {
         return ((Boolean) eGet(attribute)).booleanValue();
     }

@@ -20,6 +20,8 @@ import org.stasis.model.Pipe;
 import org.stasis.model.Process;
 import org.stasis.model.Register;
 import org.stasis.model.Rlimit;
+import org.stasis.model.ScheduleBook;
+import org.stasis.model.ScheduleRun;
 import org.stasis.model.SignalDisposition;
 import org.stasis.model.Thread;
 import org.stasis.model.Vma;
@@ -44,7 +46,9 @@ final class ModelFactory extends EFactoryImpl {
             Map.entry("Rlimit", Rlimit::new), //$NON-NLS-1$
             Map.entry("Credentials", Credentials::new), //$NON-NLS-1$
             Map.entry("ITimer", ITimer::new), //$NON-NLS-1$
-            Map.entry("CheckpointSchedule", CheckpointSchedule::new)); //$NON-NLS-1$
+            Map.entry("CheckpointSchedule", CheckpointSchedule::new), //$NON-NLS-1$
+            Map.entry("ScheduleBook", ScheduleBook::new), //$NON-NLS-1$
+            Map.entry("ScheduleRun", ScheduleRun::new)); //$NON-NLS-1$
 
     @Override
     public EObject create(EClass eClass) {

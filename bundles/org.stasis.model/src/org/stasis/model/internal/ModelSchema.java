@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.stasis.model.FileKind;
 import org.stasis.model.IpcKind;
 import org.stasis.model.ProcessState;
+import org.stasis.model.RunResult;
 import org.stasis.model.VmaKind;
 import org.stasis.model.internal.SchemaBuilder.Type;
 
@@ -26,6 +27,7 @@ public final class ModelSchema {
     private static final EDataType INT = EcorePackage.Literals.EINT;
     private static final EDataType LONG = EcorePackage.Literals.ELONG;
     private static final EDataType BOOLEAN = EcorePackage.Literals.EBOOLEAN;
+    private static final EDataType DOUBLE = EcorePackage.Literals.EDOUBLE;
     private static final int ONE = 1;
     private static final int MANY = UNBOUNDED_MULTIPLICITY;
 
@@ -48,7 +50,9 @@ public final class ModelSchema {
         Type rlimit = b.type("Rlimit");
         Type creds = b.type("Credentials");
         Type itimer = b.type("ITimer");
+        Type scheduleBook = b.type("ScheduleBook");
         Type schedule = b.type("CheckpointSchedule");
+        Type run = b.type("ScheduleRun");
 
         image.attr("imageId", STRING).attr("parentImageId", STRING).attr("formatVersion", STRING)
                 .attr("stasisVersion", STRING).attr("createdUnixNs", LONG).attr("hostname", STRING)
@@ -114,7 +118,13 @@ public final class ModelSchema {
         schedule.attr("name", STRING).attr("targetPid", INT).attr("commandPattern", STRING)
                 .attr("user", STRING).attr("intervalSeconds", LONG).attr("cronExpression", STRING)
                 .attr("folder", STRING).attr("keepLast", INT).attr("hourlyForHours", INT)
-                .attr("dailyForDays", INT).attr("enabled", BOOLEAN);
+                .attr("dailyForDays", INT).attr("enabled", BOOLEAN)
+                .attr("id", STRING).containsMany("runs", run);
+        // one file holds every schedule of a user, each with its own bounded run history
+        scheduleBook.containsMany("schedules", schedule);
+        run.attr("startedUnixMs", LONG).attr("durationMs", LONG).attr("freezeMs", DOUBLE)
+                .attr("imageBytes", LONG).attr("result", b.enumeration(RunResult.class)).attr("message", STRING)
+                .attr("image", STRING).attr("pid", INT).attr("manual", BOOLEAN);
 
         EPackage ePackage = b.ePackage();
         ePackage.setEFactoryInstance(new ModelFactory());

@@ -55,7 +55,7 @@ public final class Formats {
     }
 
     /** "512.3 ms" */
-    static String millis(long ns) {
+    public static String millis(long ns) {
         return String.format(Locale.ROOT, "%.1f ms", ns / 1e6); //$NON-NLS-1$
     }
 

@@ -30,7 +30,7 @@ import org.eclipse.osgi.util.NLS;
 import org.stasis.ui.WidgetIds;
 
 /**
- * The one table every inspector tab uses: a filter box, a table sortable by a click on any header
+ * The one table every inspector tab (and the schedule history) uses: a filter box, a table sortable by a click on any header
  * (a second click reverses), and Copy (Ctrl+C and the context menu) of the selected rows as
  * tab-separated text. Rows are model objects; columns say how to show and order them. Shared with
  * the other views that list rows (the Checkpoints view).
@@ -52,7 +52,7 @@ public final class RowTable<T> {
      * @param id the widget id suffix: the table gets {@code inspector.table.ID}, the filter box
      *           {@code inspector.filter.ID}
      */
-    RowTable(Composite parent, String id, List<Column<T>> columns) {
+    public RowTable(Composite parent, String id, List<Column<T>> columns) {
         this(parent, WidgetIds.INSPECTOR_TABLE_PREFIX + id, WidgetIds.INSPECTOR_FILTER_PREFIX + id, columns);
     }
 

@@ -59,6 +59,9 @@ public final class ProcessesPart implements CheckpointSource {
     private IEventBroker broker;
     private final ProcessesModel model = new ProcessesModel();
     private final ProcessComparator comparator = new ProcessComparator(model);
+    /** "Checkpoint periodically…": the scheduler's item in the context menu, injected apart from the view's own needs. */
+    @Inject
+    private org.stasis.ui.internal.schedules.PeriodicCheckpointMenu periodicCheckpoint;
     private final ProcessMonitor.Listener listener = new ProcessMonitor.Listener() {
         @Override
         public void updated(ProcessSnapshot snapshot) {
@@ -149,6 +152,7 @@ public final class ProcessesPart implements CheckpointSource {
         updateActions();
 
         viewer.setInput(model);
+        periodicCheckpoint.addTo(viewer, model::tree);
         monitor.addListener(listener);
         checkpoint.prepare(); // the privilege check runs while the user looks for a process
         if (broker != null) {

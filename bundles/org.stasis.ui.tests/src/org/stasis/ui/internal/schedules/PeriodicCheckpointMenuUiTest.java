@@ -1,0 +1,89 @@
+package org.stasis.ui.internal.schedules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stasis.core.processes.ProcessMonitor;
+import org.stasis.core.processes.ProcessReader;
+import org.stasis.core.schedule.CheckpointException;
+import org.stasis.ui.WidgetIds;
+import org.stasis.ui.tests.UiDriver;
+
+/** "Checkpoint periodically…" in the Processes view's context menu opens the dialog for the selected process. */
+class PeriodicCheckpointMenuUiTest {
+
+    @TempDir
+    Path dir;
+    private Process sleep;
+    private SchedulerUi host;
+    private ProcessMonitor monitor;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (host != null) {
+            host.close();
+        }
+        if (monitor != null) {
+            monitor.close();
+        }
+        if (sleep != null) {
+            sleep.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theItemFollowsTheSelectionAndOpensTheDialogForTheProcess() throws Exception {
+        sleep = new ProcessBuilder("sleep", "300").start();
+        host = new SchedulerUi(dir.resolve("schedules.xmi"), (pid, image) -> {
+            throw new CheckpointException("no checkpoints in this test");
+        });
+        monitor = new ProcessMonitor(new ProcessReader(), Duration.ofMillis(500));
+        host.processesView(monitor);
+        Shell processes = host.visibleShell("Processes").orElseThrow();
+        Tree tree = SchedulerUi.byId(processes, Tree.class, WidgetIds.PROCESS_TREE);
+        IAction item = menuItem(tree);
+        assertFalse(item.isEnabled(), "nothing selected yet");
+
+        String pid = Long.toString(sleep.pid());
+        // as a user would: filter by the pid, which leaves the sleep and its ancestors, expanded
+        Text filter = SchedulerUi.byId(processes, Text.class, WidgetIds.PROCESS_FILTER);
+        host.replaceText(filter, pid);
+        TreeItem row = host.ui.waitFor("the sleep's row", Duration.ofSeconds(15), () -> UiDriver.treeItem(tree, 0, pid));
+        host.ui.click(row);
+        host.ui.waitUntil("the item enabled for the selected process", SchedulerUi.SHORT, item::isEnabled);
+        item.run();
+
+        Shell dialog = host.dialog();
+        assertEquals(pid, SchedulerUi.byId(dialog, Text.class, WidgetIds.SCHEDULE_PID).getText());
+        assertTrue(SchedulerUi.byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_PID).getSelection());
+        assertEquals("sleep", SchedulerUi.byId(dialog, Text.class, WidgetIds.SCHEDULE_NAME).getText());
+        assertEquals("^sleep 300", SchedulerUi.byId(dialog, Text.class, WidgetIds.SCHEDULE_PATTERN).getText(),
+                "the command line is offered as the pattern");
+        assertEquals(System.getProperty("user.name"), SchedulerUi.byId(dialog, Text.class, WidgetIds.SCHEDULE_USER).getText());
+    }
+
+    private static IAction menuItem(Tree tree) {
+        MenuManager menu = (MenuManager) tree.getMenu().getData(MenuManager.MANAGER_KEY);
+        return Arrays.stream(menu.getItems()).filter(ActionContributionItem.class::isInstance)
+                .map(i -> ((ActionContributionItem) i).getAction())
+                .filter(a -> Messages.Menu_CheckpointPeriodically.equals(a.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no Checkpoint periodically… in the Processes view's menu"));
+    }
+}
