@@ -37,6 +37,7 @@ import org.stasis.ui.internal.checkpoint.CheckpointAction;
 import org.stasis.ui.internal.checkpoint.CheckpointProgressArea;
 import org.stasis.ui.internal.checkpoint.CheckpointSource;
 import org.stasis.ui.internal.checkpoint.CheckpointSubject;
+import org.stasis.ui.internal.schedules.PeriodicCheckpointMenu;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -61,7 +62,7 @@ public final class ProcessesPart implements CheckpointSource {
     private final ProcessComparator comparator = new ProcessComparator(model);
     /** "Checkpoint periodically…": the scheduler's item in the context menu, injected apart from the view's own needs. */
     @Inject
-    private org.stasis.ui.internal.schedules.PeriodicCheckpointMenu periodicCheckpoint;
+    private PeriodicCheckpointMenu periodicCheckpoint;
     private final ProcessMonitor.Listener listener = new ProcessMonitor.Listener() {
         @Override
         public void updated(ProcessSnapshot snapshot) {
