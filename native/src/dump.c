@@ -107,8 +107,9 @@ static int dump_identity(struct dump_ctx *ctx, struct dump_task *t)
 
 static int check_not_self(pid_t pid)
 {
-	/* We cannot freeze ourselves or an ancestor (the tree would include us). */
-	for (pid_t p = getpid(); p > 1;) {
+	/* We cannot freeze ourselves or an ancestor (the tree would include us),
+	 * up to and including init. */
+	for (pid_t p = getpid(); p > 0;) {
 		struct proc_stat st;
 
 		if (p == pid) {
@@ -116,7 +117,7 @@ static int check_not_self(pid_t pid)
 			       "outside the tree you want to checkpoint", pid);
 			return -1;
 		}
-		if (proc_read_stat(p, &st) < 0)
+		if (p == 1 || proc_read_stat(p, &st) < 0)
 			break;
 		p = st.ppid;
 	}

@@ -56,6 +56,16 @@ def _(ctx, prog):
     nothing_left(ctx)
 
 
+@scenario("failure/dump-own-ancestors")
+def _(ctx, prog):
+    """stasis refuses to freeze a tree it is part of: its parent, and init."""
+    for pid in (os.getpid(), 1):
+        run = ctx.stasis.dump(pid, ctx.path("img.stasis"), ctx.cmd_timeout())
+        cycle.expect_refused(ctx, run, f"dump of pid {pid}, an ancestor of stasis", f"pid {pid}", "itself")
+        ctx.check(not os.path.exists(ctx.path("img.stasis")), f"a refused dump of pid {pid} created the image")
+    nothing_left(ctx)
+
+
 @scenario("failure/json-dump-error")
 def _(ctx, prog):
     pid = free_pid(ctx)

@@ -193,7 +193,9 @@ public final class CheckpointDialog extends TitleAreaDialog {
                 ? NLS.bind(Messages.Dialog_FreeValue, ProcessFormat.bytes(verdict.freeBytes().getAsLong()))
                 : Messages.Dialog_FreeUnknown);
         boolean blocked = privilege != null && !privilege.allowed();
-        if (blocked) {
+        if (subject.includesWorkbench()) {
+            setErrorMessage(NLS.bind(Messages.Dialog_IncludesWorkbench, Long.valueOf(ProcessHandle.current().pid())));
+        } else if (blocked) {
             setErrorMessage(Messages.Dialog_NoPrivilege);
         } else if (verdict.severity() == DestinationCheck.Severity.ERROR) {
             setErrorMessage(verdict.message());
@@ -207,13 +209,17 @@ public final class CheckpointDialog extends TitleAreaDialog {
         }
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
-            ok.setEnabled(privilege != null && privilege.allowed() && verdict.allowsCheckpoint());
+            ok.setEnabled(allowed());
         }
+    }
+
+    private boolean allowed() {
+        return privilege != null && privilege.allowed() && verdict.allowsCheckpoint() && !subject.includesWorkbench();
     }
 
     @Override
     protected void okPressed() {
-        if (privilege == null || !privilege.allowed() || !verdict.allowsCheckpoint()) {
+        if (!allowed()) {
             return; // Enter in a field presses the default button even while it is disabled
         }
         DumpRequest request = new DumpRequest(subject.pid(), verdict.image().orElseThrow(), stop.getSelection());

@@ -17,8 +17,10 @@ import org.stasis.core.processes.ProcessTree;
  * @param root the process chosen by the user
  * @param descendants how many processes below it the checkpoint takes along
  * @param treeRssBytes resident memory of the whole tree: about what the image will hold
+ * @param includesWorkbench the workbench's own process is in the tree: freezing it would freeze
+ *            the window that waits for the checkpoint, so the engine refuses it
  */
-public record CheckpointSubject(ProcessInfo root, int descendants, long treeRssBytes) {
+public record CheckpointSubject(ProcessInfo root, int descendants, long treeRssBytes, boolean includesWorkbench) {
 
     public CheckpointSubject {
         Objects.requireNonNull(root, "root"); //$NON-NLS-1$
@@ -30,6 +32,8 @@ public record CheckpointSubject(ProcessInfo root, int descendants, long treeRssB
         if (root.isEmpty()) {
             return Optional.empty();
         }
+        long self = ProcessHandle.current().pid();
+        boolean includesSelf = root.get().pid() == self;
         int descendants = 0;
         long rss = root.get().rssBytes();
         Deque<ProcessKey> pending = new ArrayDeque<>(tree.children(key));
@@ -39,10 +43,11 @@ public record CheckpointSubject(ProcessInfo root, int descendants, long treeRssB
             if (info.isPresent()) {
                 descendants++;
                 rss += info.get().rssBytes();
+                includesSelf |= info.get().pid() == self;
             }
             pending.addAll(tree.children(child));
         }
-        return Optional.of(new CheckpointSubject(root.get(), descendants, rss));
+        return Optional.of(new CheckpointSubject(root.get(), descendants, rss, includesSelf));
     }
 
     public int pid() {

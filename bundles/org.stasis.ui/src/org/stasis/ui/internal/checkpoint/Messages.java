@@ -31,6 +31,7 @@ public final class Messages extends NLS {
     public static String Dialog_CheckingPrivileges;
     public static String Dialog_PrivilegeDetail;
     public static String Dialog_NoPrivilege;
+    public static String Dialog_IncludesWorkbench;
     public static String Dialog_Ok;
     public static String Destination_NoFolder;
     public static String Destination_NoName;
