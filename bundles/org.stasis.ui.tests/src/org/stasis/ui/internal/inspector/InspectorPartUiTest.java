@@ -11,13 +11,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -49,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stasis.model.Vma;
 import org.stasis.model.VmaKind;
 import org.stasis.ui.WidgetIds;
+import org.stasis.ui.tests.PartHost;
 import org.stasis.ui.tests.UiDriver;
 
 /**
@@ -66,9 +64,9 @@ class InspectorPartUiTest {
     private static Path before;
     private static Path after;
 
+    private PartHost host;
     private Display display;
     private Shell shell;
-    private IEclipseContext context;
     private InspectorPart part;
     private UiDriver ui;
 
@@ -89,23 +87,15 @@ class InspectorPartUiTest {
         }
     }
 
+    /** The part as the workbench makes it from its descriptor. */
     private void open(Path image) {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        ui = new UiDriver(display);
-        shell = new Shell(display);
-        shell.setText("Stasis inspector test");
-        shell.setLayout(new FillLayout());
-        shell.setBounds(20, 20, 1200, 900);
-        Composite parent = new Composite(shell, SWT.NONE);
-        MPart model = MBasicFactory.INSTANCE.createPart();
-        model.getPersistedState().put(InspectorPart.PATH_KEY, image.toString());
-        context = EclipseContextFactory.create("stasis-inspector-test");
-        context.set(MPart.class, model);
-        context.set(Composite.class, parent);
-        part = ContextInjectionFactory.make(InspectorPart.class, context);
-        shell.open();
-        shell.forceActive();
-        ui.settle();
+        host = PartHost.withWorkbenchServices("stasis-inspector-test");
+        display = host.display;
+        ui = host.ui;
+        shell = host.shell("Stasis inspector test", 1200, 900);
+        MPart model = PartHost.model(Map.of(InspectorPart.PATH_KEY, image.toString()));
+        part = host.make(InspectorPart.class, shell, model);
+        host.show(shell);
         assertEquals(image.getFileName().toString(), model.getLabel(), "the part is labelled with the file name");
     }
 
@@ -117,11 +107,8 @@ class InspectorPartUiTest {
 
     @AfterEach
     void close() {
-        for (Shell s : display == null ? new Shell[0] : display.getShells()) {
-            s.dispose(); // error dialogs too
-        }
-        if (context != null) {
-            context.dispose(); // @PreDestroy closes the image
+        if (host != null) {
+            host.close(); // @PreDestroy closes the images; error dialogs and wizards go too
         }
     }
 
@@ -264,17 +251,11 @@ class InspectorPartUiTest {
         // as the workbench window's shell carries it: the addon's drop target, here with an inspector
         // service that hosts each opened image's part in its own shell
         InspectorAddon.installDropTarget(shell, image -> {
-            Shell host = new Shell(display);
-            host.setLayout(new FillLayout());
-            host.setBounds(400, 930, 800, 90); // below the inspector: later drops must reach it
-            Composite parent = new Composite(host, SWT.NONE);
-            MPart model = MBasicFactory.INSTANCE.createPart();
-            model.getPersistedState().put(InspectorPart.PATH_KEY, image.toString());
-            IEclipseContext child = context.createChild("dropped " + image);
-            child.set(MPart.class, model);
-            child.set(Composite.class, parent);
-            opened.add(ContextInjectionFactory.make(InspectorPart.class, child));
-            host.open();
+            Shell dropped = host.shell("dropped " + image.getFileName(), 800, 90);
+            dropped.setLocation(400, 930); // below the inspector: later drops must reach it
+            MPart model = PartHost.model(Map.of(InspectorPart.PATH_KEY, image.toString()));
+            opened.add(host.make(InspectorPart.class, dropped, model));
+            dropped.open();
         });
 
         Path[] dragged = { after };

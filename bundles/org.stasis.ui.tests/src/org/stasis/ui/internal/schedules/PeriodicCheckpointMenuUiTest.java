@@ -3,6 +3,7 @@ package org.stasis.ui.internal.schedules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stasis.ui.tests.UiDriver.byId;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,28 +56,27 @@ class PeriodicCheckpointMenuUiTest {
             throw new CheckpointException("no checkpoints in this test");
         });
         monitor = new ProcessMonitor(new ProcessReader(), Duration.ofMillis(500));
-        host.processesView(monitor);
-        Shell processes = host.visibleShell("Processes").orElseThrow();
-        Tree tree = SchedulerUi.byId(processes, Tree.class, WidgetIds.PROCESS_TREE);
+        Shell processes = host.processesView(monitor);
+        Tree tree = byId(processes, Tree.class, WidgetIds.PROCESS_TREE);
         IAction item = menuItem(tree);
         assertFalse(item.isEnabled(), "nothing selected yet");
 
         String pid = Long.toString(sleep.pid());
         // as a user would: filter by the pid, which leaves the sleep and its ancestors, expanded
-        Text filter = SchedulerUi.byId(processes, Text.class, WidgetIds.PROCESS_FILTER);
-        host.replaceText(filter, pid);
+        Text filter = byId(processes, Text.class, WidgetIds.PROCESS_FILTER);
+        host.ui.replaceText(filter, pid);
         TreeItem row = host.ui.waitFor("the sleep's row", Duration.ofSeconds(15), () -> UiDriver.treeItem(tree, 0, pid));
         host.ui.click(row);
         host.ui.waitUntil("the item enabled for the selected process", SchedulerUi.SHORT, item::isEnabled);
         item.run();
 
         Shell dialog = host.dialog();
-        assertEquals(pid, SchedulerUi.byId(dialog, Text.class, WidgetIds.SCHEDULE_PID).getText());
-        assertTrue(SchedulerUi.byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_PID).getSelection());
-        assertEquals("sleep", SchedulerUi.byId(dialog, Text.class, WidgetIds.SCHEDULE_NAME).getText());
-        assertEquals("^sleep 300", SchedulerUi.byId(dialog, Text.class, WidgetIds.SCHEDULE_PATTERN).getText(),
+        assertEquals(pid, byId(dialog, Text.class, WidgetIds.SCHEDULE_PID).getText());
+        assertTrue(byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_PID).getSelection());
+        assertEquals("sleep", byId(dialog, Text.class, WidgetIds.SCHEDULE_NAME).getText());
+        assertEquals("^sleep 300", byId(dialog, Text.class, WidgetIds.SCHEDULE_PATTERN).getText(),
                 "the command line is offered as the pattern");
-        assertEquals(System.getProperty("user.name"), SchedulerUi.byId(dialog, Text.class, WidgetIds.SCHEDULE_USER).getText());
+        assertEquals(System.getProperty("user.name"), byId(dialog, Text.class, WidgetIds.SCHEDULE_USER).getText());
     }
 
     private static IAction menuItem(Tree tree) {
