@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -28,6 +29,7 @@ import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -87,7 +89,7 @@ class InspectorPartUiTest {
         }
     }
 
-    /** The part as the workbench makes it from its descriptor. */
+    /** The part as the workbench makes it from its descriptor, with the services its Restore… button needs. */
     private void open(Path image) {
         host = PartHost.withWorkbenchServices("stasis-inspector-test");
         display = host.display;
@@ -329,6 +331,19 @@ class InspectorPartUiTest {
         Shell dialog = ui.waitFor("the error dialog", SHORT, () -> Arrays.stream(display.getShells())
                 .filter(s -> s != shell && s.isVisible() && Messages.Load_FailedTitle.equals(s.getText())).findFirst());
         dialog.close();
+    }
+
+    @Test
+    void restoreOpensTheRestoreWizardOnThisImage() {
+        open(before);
+        waitForTabs();
+        ui.click(byId(Button.class, WidgetIds.INSPECTOR_RESTORE));
+        Shell wizard = ui.waitForShell(org.stasis.ui.internal.restore.Messages.Wizard_Title, SHORT);
+        assertEquals(shell, wizard.getParent(), "the wizard belongs to the inspector's window");
+        assertEquals(before.toString(), UiDriver.byId(wizard, Text.class, WidgetIds.RESTORE_IMAGE).getText(),
+                "the inspected image is pre-selected");
+        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.CANCEL_LABEL));
+        ui.waitUntil("the wizard to close", SHORT, wizard::isDisposed);
     }
 
     @Test
