@@ -60,6 +60,9 @@ public final class PartHost implements AutoCloseable {
 
     /** @return the ids of the parts the workbench services were asked to show, in order */
     public List<String> shownParts() {
+        if (parts == null) {
+            throw new IllegalStateException("a plain host has no part service: use withWorkbenchServices");
+        }
         return parts.shown();
     }
 
