@@ -19,12 +19,15 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
+import org.stasis.ui.WidgetIds;
 
 /**
  * A small SWTBot replacement (SWTBot is not on Maven Central): finds widgets and drives them with
@@ -35,6 +38,8 @@ public final class UiDriver {
 
     private static final long PUMP_SLEEP_MS = 10;
     private static final long SETTLE_MS = 150;
+    /** How long a widget may take to react to typing or a click (focus, text). */
+    private static final Duration INPUT = Duration.ofSeconds(10);
 
     private final Display display;
     private long lastClick;
@@ -67,6 +72,17 @@ public final class UiDriver {
     /** @return the one control whose data under key equals value; fails if none or several */
     public static <T extends Control> T byData(Control root, Class<T> type, String key, Object value) {
         return single(findAll(root, type, c -> value.equals(c.getData(key))), type + " with data " + key + "=" + value);
+    }
+
+    /** @return the one control the workbench tagged with this widget id ({@link WidgetIds}) */
+    public static <T extends Control> T byId(Control root, Class<T> type, String id) {
+        return byData(root, type, WidgetIds.KEY, id);
+    }
+
+    /** @return whether a label or a text field under root (a title area's message is one) contains text */
+    public static boolean shows(Control root, String text) {
+        return !findAll(root, Control.class, c -> (c instanceof Label l && l.getText().contains(text))
+                || (c instanceof Text t && t.getText().contains(text))).isEmpty();
     }
 
     /** @return the one control whose text (getText()) equals text */
@@ -228,13 +244,19 @@ public final class UiDriver {
 
     /** A key without modifiers (e.g. SWT.ARROW_DOWN, SWT.CR) to whatever has the keyboard focus or grab. */
     public void key(int keyCode) {
+        press(keyCode, '\0');
+        settle();
+    }
+
+    /** Posts a KeyDown and a KeyUp: of a key code, or of a character (one of them 0). */
+    private void press(int keyCode, char character) {
         for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
             Event e = new Event();
             e.type = type;
             e.keyCode = keyCode;
+            e.character = character;
             post(e);
         }
-        settle();
     }
 
     /**
@@ -330,15 +352,19 @@ public final class UiDriver {
         settle();
     }
 
+    /** Replaces a field's text by typing, as a user who selected it all (a triple click) would. */
+    public void replaceText(Text field, String text) {
+        click(field);
+        waitUntil("field focused", INPUT, field::isFocusControl);
+        field.selectAll();
+        type(text);
+        waitUntil("typed " + text + " (field has " + field.getText() + ")", INPUT, () -> field.getText().equals(text));
+    }
+
     /** Types text into whatever has the keyboard focus, one KeyDown/KeyUp per character. */
     public void type(String text) {
         for (char c : text.toCharArray()) {
-            for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-                Event e = new Event();
-                e.type = type;
-                e.character = c;
-                post(e);
-            }
+            press(0, c);
             pump();
         }
         settle();
@@ -370,6 +396,12 @@ public final class UiDriver {
             }
             pumpOnce();
         }
+    }
+
+    /** Waits for a visible window (a dialog, a wizard) titled title, and returns it. */
+    public Shell waitForShell(String title, Duration timeout) {
+        return waitFor("the " + title + " window", timeout, () -> List.of(display.getShells()).stream()
+                .filter(s -> s.isVisible() && title.equals(s.getText())).findFirst());
     }
 
     /** Waits until supplier yields a value, and returns it. */

@@ -3,6 +3,8 @@ package org.stasis.ui.internal.checkpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stasis.ui.tests.UiDriver.byId;
+import static org.stasis.ui.tests.UiDriver.shows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,25 +12,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
@@ -48,6 +42,9 @@ import org.stasis.ui.WidgetIds;
 import org.stasis.ui.internal.inspector.InspectorPart;
 import org.stasis.ui.internal.preferences.StasisPreferences;
 import org.stasis.ui.internal.processes.ProcessesPart;
+import org.stasis.ui.tests.BuiltEngine;
+import org.stasis.ui.tests.CountingProcess;
+import org.stasis.ui.tests.PartHost;
 import org.stasis.ui.tests.UiDriver;
 
 /**
@@ -63,66 +60,40 @@ class CheckpointUiTest {
     @TempDir
     Path dir;
 
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
-    private ProcessMonitor monitor;
+    private PartHost host;
     private UiDriver ui;
+    private Shell shell;
+    private ProcessMonitor monitor;
     private IEclipsePreferences node;
-    private final List<CounterProcess> counters = new ArrayList<>();
+    private final List<CountingProcess> counters = new ArrayList<>();
     private final List<Path> inspected = new ArrayList<>();
-    private final List<IEclipseContext> inspectorContexts = new ArrayList<>();
     private Path immutable;
 
     /** Opens the Processes view checkpointing into dir with the real engine, or with privileges from fake. */
     private void open(PrivilegeCheck privileges) {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        ui = new UiDriver(display);
-        shell = new Shell(display);
-        shell.setText("Stasis checkpoint test");
-        shell.setLayout(new FillLayout());
-        shell.setBounds(20, 20, 1150, 650);
-        Composite parent = new Composite(shell, SWT.NONE);
-
+        host = PartHost.plain("stasis-checkpoint-test");
+        ui = host.ui;
         node = InstanceScope.INSTANCE.getNode("org.stasis.ui.tests.checkpoint");
         StasisPreferences preferences = new StasisPreferences(node);
-        preferences.setHelperOverride(Optional.of(engine()));
+        preferences.setHelperOverride(Optional.of(BuiltEngine.path()));
         preferences.setCheckpointFolder(dir.resolve("images"));
         preferences.setStopAfterCheckpoint(false);
 
         monitor = new ProcessMonitor(new ProcessReader(), Duration.ofMillis(500));
-        context = EclipseContextFactory.create("stasis-checkpoint-test");
-        context.set(ProcessMonitor.class, monitor);
-        context.set(Composite.class, parent);
-        context.set(StasisPreferences.class, preferences);
-        context.set(PrivilegeCheck.class, privileges);
-        context.set(InspectorService.class, (InspectorService) this::inspect);
-        ContextInjectionFactory.make(ProcessesPart.class, context);
-        shell.open();
-        shell.forceActive();
-        ui.settle();
-    }
-
-    private static Path engine() {
-        Path engine = Path.of(System.getProperty("stasis.engine", "stasis.engine is not set"));
-        assertTrue(Files.isExecutable(engine), "no engine at stasis.engine=" + engine);
-        return engine;
+        host.context.set(ProcessMonitor.class, monitor);
+        host.context.set(StasisPreferences.class, preferences);
+        host.context.set(PrivilegeCheck.class, privileges);
+        host.context.set(InspectorService.class, (InspectorService) this::inspect);
+        shell = host.shell("Stasis checkpoint test", 1150, 650);
+        host.make(ProcessesPart.class, shell);
+        host.show(shell);
     }
 
     /** The workbench's inspector service opens a part; here the part gets a shell of its own. */
     private void inspect(Path image) {
         inspected.add(image);
-        Shell inspectorShell = new Shell(display);
-        inspectorShell.setText("inspector " + image.getFileName());
-        inspectorShell.setLayout(new FillLayout());
-        inspectorShell.setBounds(60, 60, 1100, 800);
-        MPart model = MBasicFactory.INSTANCE.createPart();
-        model.getPersistedState().put(InspectorPart.PATH_KEY, image.toString());
-        IEclipseContext inspectorContext = EclipseContextFactory.create("stasis-inspector");
-        inspectorContext.set(MPart.class, model);
-        inspectorContext.set(Composite.class, new Composite(inspectorShell, SWT.NONE));
-        inspectorContexts.add(inspectorContext);
-        ContextInjectionFactory.make(InspectorPart.class, inspectorContext);
+        Shell inspectorShell = host.shell("inspector " + image.getFileName(), 1100, 800);
+        host.make(InspectorPart.class, inspectorShell, PartHost.model(Map.of(InspectorPart.PATH_KEY, image.toString())));
         inspectorShell.open();
     }
 
@@ -131,17 +102,11 @@ class CheckpointUiTest {
         if (immutable != null) {
             new ProcessBuilder("chattr", "-i", immutable.toString()).start().waitFor(10, TimeUnit.SECONDS);
         }
-        for (CounterProcess counter : counters) {
+        for (CountingProcess counter : counters) {
             counter.close();
         }
-        for (Shell s : display == null ? new Shell[0] : display.getShells()) {
-            s.dispose(); // dialogs, notifications and inspector shells too
-        }
-        for (IEclipseContext c : inspectorContexts) {
-            c.dispose();
-        }
-        if (context != null) {
-            context.dispose();
+        if (host != null) {
+            host.close(); // dialogs, notifications and inspector shells too
         }
         if (monitor != null) {
             monitor.close();
@@ -151,8 +116,8 @@ class CheckpointUiTest {
         }
     }
 
-    private CounterProcess counter(int ballastMiB) throws IOException {
-        CounterProcess counter = new CounterProcess(dir.resolve("counter-" + counters.size()), ballastMiB);
+    private CountingProcess counter(int ballastMiB) throws IOException {
+        CountingProcess counter = CountingProcess.in(dir.resolve("counter-" + counters.size())).holding(ballastMiB).start();
         counters.add(counter);
         return counter;
     }
@@ -161,11 +126,11 @@ class CheckpointUiTest {
 
     /** Filters the view by pid, as a user looking for it would, and selects its row with a click. */
     private TreeItem select(int pid) {
-        Text filter = UiDriver.byData(shell, Text.class, WidgetIds.KEY, WidgetIds.PROCESS_FILTER);
+        Text filter = byId(shell, Text.class, WidgetIds.PROCESS_FILTER);
         ui.click(filter);
         ui.waitUntil("filter box focused", SHORT, filter::isFocusControl);
         ui.type(Integer.toString(pid));
-        Tree tree = UiDriver.byData(shell, Tree.class, WidgetIds.KEY, WidgetIds.PROCESS_TREE);
+        Tree tree = byId(shell, Tree.class, WidgetIds.PROCESS_TREE);
         TreeItem row = ui.waitFor("row of pid " + pid, APPEAR, () -> UiDriver.treeItem(tree, 0, Integer.toString(pid)));
         ui.click(row);
         ui.waitUntil("row selected", SHORT, () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == row);
@@ -173,7 +138,7 @@ class CheckpointUiTest {
     }
 
     private void clickToolbarCheckpoint() {
-        ToolBar toolBar = UiDriver.byData(shell, ToolBar.class, WidgetIds.KEY, WidgetIds.PROCESS_TOOLBAR);
+        ToolBar toolBar = byId(shell, ToolBar.class, WidgetIds.PROCESS_TOOLBAR);
         ToolItem item = Stream.of(toolBar.getItems())
                 .filter(i -> WidgetIds.PROCESS_CHECKPOINT.equals(i.getData(WidgetIds.KEY))).findFirst().orElseThrow();
         ui.waitUntil("Checkpoint enabled", SHORT, item::isEnabled);
@@ -181,35 +146,27 @@ class CheckpointUiTest {
         ui.clickAt(toolBar.toDisplay(r.x + r.width / 2, r.y + r.height / 2));
     }
 
+    /** Opens the view with privileges, selects the counter and clicks Checkpoint: @return the dialog */
+    private Shell dialogFor(CountingProcess counter, PrivilegeCheck privileges) {
+        open(privileges);
+        select(counter.pid());
+        clickToolbarCheckpoint();
+        return dialog();
+    }
+
     private Shell dialog() {
-        return ui.waitFor("the checkpoint dialog", SHORT, () -> Stream.of(display.getShells())
-                .filter(s -> s.isVisible() && Messages.Dialog_ShellTitle.equals(s.getText())).findFirst());
+        return ui.waitForShell(Messages.Dialog_ShellTitle, SHORT);
     }
 
-    private static <T extends Control> T byId(Shell in, Class<T> type, String id) {
-        return UiDriver.byData(in, type, WidgetIds.KEY, id);
-    }
-
-    private static Button okButton(Shell dialog) {
-        return UiDriver.byText(dialog, Button.class, Messages.Dialog_Ok);
-    }
-
-    /** @return whether any text-showing control in shell contains text (title area, labels, read-only texts) */
-    private static boolean shows(Shell in, String text) {
-        return !UiDriver.findAll(in, Control.class, c -> (c instanceof Label l && l.getText().contains(text))
-                || (c instanceof Text t && t.getText().contains(text))).isEmpty();
-    }
-
-    private void replaceText(Text field, String text) {
-        ui.click(field);
-        ui.waitUntil("field focused", SHORT, field::isFocusControl);
-        field.selectAll(); // as a triple click would; then real typing replaces the selection
-        ui.type(text);
-        ui.waitUntil("typed " + text, SHORT, () -> field.getText().equals(text));
+    /** @return the dialog's OK, once the privilege check and the destination let it be enabled */
+    private Button okOnceEnabled(Shell dialog, String what) {
+        Button ok = UiDriver.byText(dialog, Button.class, Messages.Dialog_Ok);
+        ui.waitUntil(what, SHORT, ok::isEnabled);
+        return ok;
     }
 
     private Optional<Button> openImageButton() {
-        return Stream.of(display.getShells()).filter(Shell::isVisible)
+        return Stream.of(host.display.getShells()).filter(Shell::isVisible)
                 .flatMap(s -> UiDriver.findAll(s, Button.class,
                         b -> WidgetIds.CHECKPOINT_OPEN_IMAGE.equals(b.getData(WidgetIds.KEY))).stream())
                 .findFirst();
@@ -228,12 +185,8 @@ class CheckpointUiTest {
 
     @Test
     void checkpointFromTheToolBarNotifiesAndOpensTheImageInTheInspector() throws IOException {
-        CounterProcess counter = counter(0);
-        open(new PrivilegeCheck());
-        select(counter.pid());
-        clickToolbarCheckpoint();
-
-        Shell dialog = dialog();
+        CountingProcess counter = counter(0);
+        Shell dialog = dialogFor(counter, new PrivilegeCheck());
         assertTrue(byId(dialog, Label.class, WidgetIds.CHECKPOINT_PROCESS).getText().startsWith(counter.pid() + " "),
                 "the dialog names the process");
         assertEquals(Messages.Dialog_TreeAlone, byId(dialog, Label.class, WidgetIds.CHECKPOINT_TREE).getText());
@@ -244,8 +197,7 @@ class CheckpointUiTest {
         String name = byId(dialog, Text.class, WidgetIds.CHECKPOINT_NAME).getText();
         assertTrue(name.matches("python3-\\d{8}-\\d{6}\\.stasis"), name);
         assertTrue(byId(dialog, Button.class, WidgetIds.CHECKPOINT_LEAVE_RUNNING).getSelection(), "leave running by default");
-        Button ok = okButton(dialog);
-        ui.waitUntil("privileges known and OK enabled", SHORT, ok::isEnabled);
+        Button ok = okOnceEnabled(dialog, "privileges known and OK enabled");
         assertTrue(byId(dialog, Label.class, WidgetIds.CHECKPOINT_PRIVILEGE).getText().isEmpty());
         ui.click(ok);
 
@@ -261,7 +213,7 @@ class CheckpointUiTest {
 
         ui.click(open);
         ui.waitUntil("the inspector asked to open the image", SHORT, () -> inspected.equals(List.of(image)));
-        Shell inspector = ui.waitFor("the inspector's shell", SHORT, () -> Stream.of(display.getShells())
+        Shell inspector = ui.waitFor("the inspector's shell", SHORT, () -> Stream.of(host.display.getShells())
                 .filter(s -> s.getText().equals("inspector " + image.getFileName())).findFirst());
         Tree processes = ui.waitFor("the Overview's process tree", DUMP, () -> UiDriver.findAll(inspector, Tree.class,
                 t -> WidgetIds.INSPECTOR_PROCESS_TREE.equals(t.getData(WidgetIds.KEY))).stream().findFirst());
@@ -271,13 +223,8 @@ class CheckpointUiTest {
 
     @Test
     void cancelMidwayLeavesTheTreeRunningAndNoImage() throws IOException {
-        CounterProcess counter = counter(1536);
-        open(new PrivilegeCheck());
-        select(counter.pid());
-        clickToolbarCheckpoint();
-        Shell dialog = dialog();
-        Button ok = okButton(dialog);
-        ui.waitUntil("OK enabled", SHORT, ok::isEnabled);
+        CountingProcess counter = counter(1536);
+        Button ok = okOnceEnabled(dialogFor(counter, new PrivilegeCheck()), "OK enabled");
         ui.click(ok);
 
         ProgressBar bar = ui.waitFor("the progress bar", SHORT, () -> UiDriver.findAll(shell, ProgressBar.class,
@@ -298,18 +245,13 @@ class CheckpointUiTest {
 
     @Test
     void aProcessGoneBeforeOkShowsTheEnginesMessage() throws Exception {
-        CounterProcess counter = counter(0);
-        open(new PrivilegeCheck());
-        select(counter.pid());
-        clickToolbarCheckpoint();
-        Shell dialog = dialog();
-        Button ok = okButton(dialog);
-        ui.waitUntil("OK enabled", SHORT, ok::isEnabled);
-        counter.python.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        CountingProcess counter = counter(0);
+        Button ok = okOnceEnabled(dialogFor(counter, new PrivilegeCheck()), "OK enabled");
+        counter.kill();
         ui.click(ok);
 
         String expected = "pid " + counter.pid() + ": no such process";
-        Shell error = ui.waitFor("the error dialog", DUMP, () -> Stream.of(display.getShells())
+        Shell error = ui.waitFor("the error dialog", DUMP, () -> Stream.of(host.display.getShells())
                 .filter(s -> s.isVisible() && Messages.Failed_Title.equals(s.getText())).findFirst());
         assertTrue(shows(error, expected), "the error dialog shows the engine's message " + expected);
         assertTrue(shows(error, "Stasis could not checkpoint"), "and says what failed");
@@ -324,45 +266,38 @@ class CheckpointUiTest {
                 new CheckReport.Probe("ptrace", "ok", true, "PTRACE_SEIZE works"),
                 new CheckReport.Probe("privileges", "fail", true, detail)));
         List<Path> checked = new ArrayList<>();
-        CounterProcess counter = counter(0);
-        open(new PrivilegeCheck(helper -> {
+        CountingProcess counter = counter(0);
+        Shell dialog = dialogFor(counter, new PrivilegeCheck(helper -> {
             checked.add(helper);
             return report;
         }));
-        select(counter.pid());
-        clickToolbarCheckpoint();
-        Shell dialog = dialog();
         Label privilege = byId(dialog, Label.class, WidgetIds.CHECKPOINT_PRIVILEGE);
         ui.waitUntil("the blocker shown", SHORT, () -> privilege.getText().contains(detail));
         assertTrue(privilege.getText().contains("sudo") && privilege.getText().contains("CAP_CHECKPOINT_RESTORE")
                 && privilege.getText().contains("CAP_SYS_PTRACE"), privilege.getText());
         assertTrue(shows(dialog, Messages.Dialog_NoPrivilege), "the title area says why");
-        assertFalse(okButton(dialog).isEnabled(), "no checkpoint without privileges");
-        replaceText(byId(dialog, Text.class, WidgetIds.CHECKPOINT_NAME), "other.stasis");
-        assertFalse(okButton(dialog).isEnabled(), "typing does not enable it");
-        assertEquals(List.of(engine().toAbsolutePath().normalize()), checked, "checked once, for the helper in use");
+        assertFalse(UiDriver.byText(dialog, Button.class, Messages.Dialog_Ok).isEnabled(), "no checkpoint without privileges");
+        ui.replaceText(byId(dialog, Text.class, WidgetIds.CHECKPOINT_NAME), "other.stasis");
+        assertFalse(UiDriver.byText(dialog, Button.class, Messages.Dialog_Ok).isEnabled(), "typing does not enable it");
+        assertEquals(List.of(BuiltEngine.path().toAbsolutePath().normalize()), checked, "checked once, for the helper in use");
     }
 
     @Test
     void theDialogJudgesTheDestinationAsYouType() throws Exception {
-        CounterProcess counter = counter(0);
-        open(new PrivilegeCheck());
-        select(counter.pid());
-        clickToolbarCheckpoint();
-        Shell dialog = dialog();
-        Button ok = okButton(dialog);
-        ui.waitUntil("OK enabled", SHORT, ok::isEnabled);
+        CountingProcess counter = counter(0);
+        Shell dialog = dialogFor(counter, new PrivilegeCheck());
+        Button ok = okOnceEnabled(dialog, "OK enabled");
         assertTrue(shows(dialog, "does not exist yet: it will be created"), "the default folder is new");
 
         Text folder = byId(dialog, Text.class, WidgetIds.CHECKPOINT_FOLDER);
         Text name = byId(dialog, Text.class, WidgetIds.CHECKPOINT_NAME);
         Path existing = Files.writeString(dir.resolve("old.stasis"), "an older image");
-        replaceText(folder, dir.toString());
-        replaceText(name, "old.stasis");
+        ui.replaceText(folder, dir.toString());
+        ui.replaceText(name, "old.stasis");
         assertTrue(shows(dialog, "old.stasis exists: it will be replaced, safely"), "warns about the existing image");
         assertTrue(ok.isEnabled(), "replacing is allowed");
 
-        replaceText(folder, existing.resolve("sub").toString());
+        ui.replaceText(folder, existing.resolve("sub").toString());
         assertTrue(shows(dialog, existing + " is a file, not a folder"), "a file on the way is refused");
         assertFalse(ok.isEnabled());
 
@@ -370,23 +305,23 @@ class CheckpointUiTest {
         Process chattr = new ProcessBuilder("chattr", "+i", immutable.toString()).redirectErrorStream(true).start();
         assertTrue(chattr.waitFor(10, TimeUnit.SECONDS) && chattr.exitValue() == 0,
                 "chattr +i makes a folder even root cannot write to: " + new String(chattr.getInputStream().readAllBytes()));
-        replaceText(folder, immutable.toString());
+        ui.replaceText(folder, immutable.toString());
         assertTrue(shows(dialog, "You cannot write to " + immutable), "an unwritable folder is refused");
         assertFalse(ok.isEnabled());
 
-        replaceText(folder, "relative/folder");
+        ui.replaceText(folder, "relative/folder");
         assertTrue(shows(dialog, Messages.Destination_RelativeFolder));
         assertFalse(ok.isEnabled());
 
-        replaceText(folder, dir.toString());
-        replaceText(name, "fresh.stasis");
+        ui.replaceText(folder, dir.toString());
+        ui.replaceText(name, "fresh.stasis");
         ui.waitUntil("OK enabled again", SHORT, ok::isEnabled);
         assertTrue(shows(dialog, Messages.Dialog_Message), "back to the plain message");
     }
 
     @Test
     void ctrlKAndTheContextMenuOpenTheDialog() throws IOException {
-        CounterProcess counter = counter(0);
+        CountingProcess counter = counter(0);
         open(new PrivilegeCheck());
         TreeItem row = select(counter.pid());
         Tree tree = row.getParent();

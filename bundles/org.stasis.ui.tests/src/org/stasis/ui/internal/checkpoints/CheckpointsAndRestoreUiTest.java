@@ -3,8 +3,8 @@ package org.stasis.ui.internal.checkpoints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stasis.ui.tests.UiDriver.byId;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,24 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -42,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 import org.stasis.core.processes.ProcessMonitor;
 import org.stasis.core.processes.ProcessReader;
 import org.stasis.core.restore.PreflightStatus;
@@ -50,7 +36,9 @@ import org.stasis.ui.ProcessSelection;
 import org.stasis.ui.WidgetIds;
 import org.stasis.ui.internal.preferences.StasisPreferences;
 import org.stasis.ui.internal.processes.ProcessesPart;
-import org.stasis.ui.tests.TerminalCounter;
+import org.stasis.ui.tests.BuiltEngine;
+import org.stasis.ui.tests.CountingProcess;
+import org.stasis.ui.tests.PartHost;
 import org.stasis.ui.tests.UiDriver;
 
 /**
@@ -68,17 +56,15 @@ class CheckpointsAndRestoreUiTest {
     @TempDir
     Path dir;
     private Path folder;
-    private Display display;
-    private Shell shell;
-    private IEclipseContext context;
-    private ProcessMonitor monitor;
+    private PartHost host;
     private UiDriver ui;
-    private TerminalCounter counter;
-    private final List<String> shownParts = new CopyOnWriteArrayList<>();
+    private Shell shell;
+    private ProcessMonitor monitor;
+    private CountingProcess counter;
 
     @BeforeAll
     static void useTheBuiltEngine() {
-        new StasisPreferences().setHelperOverride(Optional.of(TerminalCounter.enginePath()));
+        new StasisPreferences().setHelperOverride(Optional.of(BuiltEngine.path()));
     }
 
     @AfterAll
@@ -92,74 +78,22 @@ class CheckpointsAndRestoreUiTest {
     void openWorkbenchParts() throws Exception {
         folder = Files.createDirectory(dir.resolve("checkpoints"));
         new StasisPreferences().setCheckpointFolder(folder);
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        ui = new UiDriver(display);
-        shell = new Shell(display);
-        shell.setText("Stasis checkpoints test");
-        shell.setLayout(new FillLayout());
-        shell.setBounds(20, 20, 1250, 600);
-        context = EclipseContextFactory
-                .getServiceContext(FrameworkUtil.getBundle(CheckpointsPart.class).getBundleContext())
-                .createChild("stasis-checkpoints-test");
-        context.set(UISynchronize.class, new UISynchronize() {
-            @Override
-            public void syncExec(Runnable r) {
-                display.syncExec(r);
-            }
-
-            @Override
-            public void asyncExec(Runnable r) {
-                display.asyncExec(r);
-            }
-
-            @Override
-            protected boolean isUIThread(Thread thread) {
-                return display.getThread() == thread;
-            }
-
-            @Override
-            protected void showBusyWhile(Runnable r) {
-                r.run();
-            }
-
-            @Override
-            protected boolean dispatchEvents() {
-                return display.readAndDispatch();
-            }
-        });
-        context.set(EPartService.class, partService());
+        host = PartHost.withWorkbenchServices("stasis-checkpoints-test");
+        ui = host.ui;
         monitor = new ProcessMonitor(new ProcessReader(), Duration.ofMillis(500));
-        context.set(ProcessMonitor.class, monitor);
-        context.set(org.stasis.ui.InspectorService.class, image -> {
+        host.context.set(ProcessMonitor.class, monitor);
+        host.context.set(org.stasis.ui.InspectorService.class, image -> {
             throw new AssertionError("no inspector in this test");
         });
-        part(ProcessesPart.class, "processes");
-        part(CheckpointsPart.class, "checkpoints");
-        shell.open();
-        shell.forceActive();
-        ui.settle();
+        shell = host.shell("Stasis checkpoints test", 1250, 600);
+        host.make(ProcessesPart.class, shell);
+        host.make(CheckpointsPart.class, shell);
+        host.show(shell);
     }
 
-    /** A part in its own context, with its own model element, as the workbench creates it. */
-    private <T> T part(Class<T> type, String name) {
-        IEclipseContext partContext = context.createChild(name);
-        partContext.set(Composite.class, new Composite(shell, SWT.NONE));
-        MPart model = MBasicFactory.INSTANCE.createPart();
-        partContext.set(MPart.class, model);
-        return ContextInjectionFactory.make(type, partContext);
-    }
-
-    /** Records which parts are brought to the front; the real one needs a rendered workbench. */
-    private EPartService partService() {
-        return (EPartService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { EPartService.class },
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "findPart" -> null;
-                    case "showPart" -> {
-                        shownParts.add(String.valueOf(args[0]));
-                        yield null;
-                    }
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+    /** A real job to restore: a counter on a terminal of its own, keeping its log open. */
+    private void startTerminalCounter() throws Exception {
+        counter = CountingProcess.in(dir).onTerminal().keepingLog().start();
     }
 
     @AfterEach
@@ -167,15 +101,8 @@ class CheckpointsAndRestoreUiTest {
         if (counter != null) {
             counter.close();
         }
-        for (Shell s : display.getShells()) {
-            s.dispose();
-        }
-        context.dispose();
+        host.close();
         monitor.close();
-    }
-
-    private <T extends Control> T byId(Control root, Class<T> type, String id) {
-        return UiDriver.byData(root, type, WidgetIds.KEY, id);
     }
 
     private Table checkpoints() {
@@ -188,8 +115,7 @@ class CheckpointsAndRestoreUiTest {
     }
 
     private Shell waitForShell(String title) {
-        return ui.waitFor("the " + title + " window", SHORT, () -> Arrays.stream(display.getShells())
-                .filter(s -> s.isVisible() && title.equals(s.getText())).findFirst());
+        return ui.waitForShell(title, SHORT);
     }
 
     /** Next, and waits for the pre-flight check to be shown in full. */
@@ -217,7 +143,7 @@ class CheckpointsAndRestoreUiTest {
 
     @Test
     void aNewImageAppearsAndRestoresThroughTheWizardCountingOnSelected() throws Exception {
-        counter = new TerminalCounter(dir);
+        startTerminalCounter();
         int pid = counter.pid();
         Path image = folder.resolve("counter.stasis");
         counter.checkpointAndKill(image);
@@ -258,7 +184,8 @@ class CheckpointsAndRestoreUiTest {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + ": " + diagnosis(pid), e);
         }
-        assertTrue(shownParts.contains(ProcessSelection.PART_ID), "the Processes view was brought to the front: " + shownParts);
+        assertTrue(host.shownParts().contains(ProcessSelection.PART_ID),
+                "the Processes view was brought to the front: " + host.shownParts());
         counter.waitForCountAbove(atCheckpoint + 5, SHORT);
         assertTrue(counter.count() < atCheckpoint + 400, "counted on from " + atCheckpoint + ", not from 0: " + counter.count());
         assertEquals(output, Files.readSymbolicLink(Path.of("/proc", Integer.toString(pid), "fd", "1")),
@@ -271,7 +198,7 @@ class CheckpointsAndRestoreUiTest {
     private String diagnosis(int pid) {
         ui.pause(100);
         return "pid " + pid + (Files.exists(Path.of("/proc", Integer.toString(pid))) ? " runs" : " does not run")
-                + ", parts shown " + shownParts + ", windows " + Arrays.stream(display.getShells())
+                + ", parts shown " + host.shownParts() + ", windows " + Arrays.stream(host.display.getShells())
                         .map(s -> s.getText() + ": " + UiDriver.findAll(s, Label.class, l -> !l.getText().isEmpty())
                                 .stream().map(Label::getText).toList())
                         .toList();
@@ -287,7 +214,7 @@ class CheckpointsAndRestoreUiTest {
 
     @Test
     void aDeletedLogTurnsThePreflightCheckRedAndFinishOff() throws Exception {
-        counter = new TerminalCounter(dir);
+        startTerminalCounter();
         Path image = folder.resolve("counter.stasis");
         counter.checkpointAndKill(image);
         Files.delete(counter.log());
@@ -309,7 +236,7 @@ class CheckpointsAndRestoreUiTest {
 
     @Test
     void deleteAsksFirstAndRemovesOnlyThatImage() throws Exception {
-        counter = new TerminalCounter(dir);
+        startTerminalCounter();
         Path image = folder.resolve("a.stasis");
         counter.checkpointAndKill(image);
         Path copy = Files.copy(image, folder.resolve("b.stasis"));

@@ -1,20 +1,24 @@
 package org.stasis.ui.internal.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.stasis.core.engine.DumpRequest;
+import org.stasis.core.engine.EngineException;
+import org.stasis.core.engine.EngineMonitor;
+import org.stasis.ui.tests.BuiltEngine;
+
 /**
- * A live python3 holding a known pattern, dumped by the real engine (native/build/stasis, found
- * through the stasis.engine property the pom sets), then changed and dumped again.
+ * A live python3 holding a known pattern, dumped by the engine this reactor built, then changed and
+ * dumped again. Not a {@link org.stasis.ui.tests.CountingProcess}: the inspector tests need memory
+ * whose every byte they can predict, and a change between two dumps that they control.
  */
 final class DumpedPython implements AutoCloseable {
 
@@ -33,7 +37,7 @@ final class DumpedPython implements AutoCloseable {
     private final BufferedReader out;
 
     DumpedPython() throws IOException {
-        assertEquals("root", System.getProperty("user.name"), "dumping a real process needs root: run as ./test.sh does");
+        BuiltEngine.assertRoot();
         python = new ProcessBuilder("python3", "-c", SCRIPT).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         out = new BufferedReader(new InputStreamReader(python.getInputStream(), StandardCharsets.UTF_8));
         address = Long.parseLong(out.readLine().strip());
@@ -48,15 +52,9 @@ final class DumpedPython implements AutoCloseable {
         return (int) python.pid();
     }
 
-    /** stasis dump PID -o IMAGE, leaving python running. */
-    void dump(Path image) throws IOException, InterruptedException {
-        String engine = System.getProperty("stasis.engine");
-        assertTrue(engine != null && Files.isExecutable(Path.of(engine)), "no engine at stasis.engine=" + engine);
-        java.lang.Process p = new ProcessBuilder(engine, "dump", Long.toString(python.pid()), "-o", image.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "stasis dump did not finish");
-        assertEquals(0, p.exitValue(), "stasis dump failed: " + output);
+    /** stasis dump PID -o IMAGE with the engine client, leaving python running. */
+    void dump(Path image) throws EngineException {
+        BuiltEngine.client().dump(new DumpRequest(pid(), image, false), EngineMonitor.NONE);
     }
 
     /** Makes python change {@link #CHANGED_PAGES} pages of the pattern, and waits until it did. */

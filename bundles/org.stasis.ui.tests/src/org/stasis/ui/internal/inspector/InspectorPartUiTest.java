@@ -11,14 +11,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -31,6 +29,7 @@ import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -49,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stasis.model.Vma;
 import org.stasis.model.VmaKind;
 import org.stasis.ui.WidgetIds;
+import org.stasis.ui.tests.PartHost;
 import org.stasis.ui.tests.UiDriver;
 
 /**
@@ -66,9 +66,9 @@ class InspectorPartUiTest {
     private static Path before;
     private static Path after;
 
+    private PartHost host;
     private Display display;
     private Shell shell;
-    private IEclipseContext context;
     private InspectorPart part;
     private UiDriver ui;
 
@@ -89,23 +89,15 @@ class InspectorPartUiTest {
         }
     }
 
+    /** The part as the workbench makes it from its descriptor, with the services its Restore… button needs. */
     private void open(Path image) {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        ui = new UiDriver(display);
-        shell = new Shell(display);
-        shell.setText("Stasis inspector test");
-        shell.setLayout(new FillLayout());
-        shell.setBounds(20, 20, 1200, 900);
-        Composite parent = new Composite(shell, SWT.NONE);
-        MPart model = MBasicFactory.INSTANCE.createPart();
-        model.getPersistedState().put(InspectorPart.PATH_KEY, image.toString());
-        context = EclipseContextFactory.create("stasis-inspector-test");
-        context.set(MPart.class, model);
-        context.set(Composite.class, parent);
-        part = ContextInjectionFactory.make(InspectorPart.class, context);
-        shell.open();
-        shell.forceActive();
-        ui.settle();
+        host = PartHost.withWorkbenchServices("stasis-inspector-test");
+        display = host.display;
+        ui = host.ui;
+        shell = host.shell("Stasis inspector test", 1200, 900);
+        MPart model = PartHost.model(Map.of(InspectorPart.PATH_KEY, image.toString()));
+        part = host.make(InspectorPart.class, shell, model);
+        host.show(shell);
         assertEquals(image.getFileName().toString(), model.getLabel(), "the part is labelled with the file name");
     }
 
@@ -117,11 +109,8 @@ class InspectorPartUiTest {
 
     @AfterEach
     void close() {
-        for (Shell s : display == null ? new Shell[0] : display.getShells()) {
-            s.dispose(); // error dialogs too
-        }
-        if (context != null) {
-            context.dispose(); // @PreDestroy closes the image
+        if (host != null) {
+            host.close(); // @PreDestroy closes the images; error dialogs and wizards go too
         }
     }
 
@@ -264,17 +253,11 @@ class InspectorPartUiTest {
         // as the workbench window's shell carries it: the addon's drop target, here with an inspector
         // service that hosts each opened image's part in its own shell
         InspectorAddon.installDropTarget(shell, image -> {
-            Shell host = new Shell(display);
-            host.setLayout(new FillLayout());
-            host.setBounds(400, 930, 800, 90); // below the inspector: later drops must reach it
-            Composite parent = new Composite(host, SWT.NONE);
-            MPart model = MBasicFactory.INSTANCE.createPart();
-            model.getPersistedState().put(InspectorPart.PATH_KEY, image.toString());
-            IEclipseContext child = context.createChild("dropped " + image);
-            child.set(MPart.class, model);
-            child.set(Composite.class, parent);
-            opened.add(ContextInjectionFactory.make(InspectorPart.class, child));
-            host.open();
+            Shell dropped = host.shell("dropped " + image.getFileName(), 800, 90);
+            dropped.setLocation(400, 930); // below the inspector: later drops must reach it
+            MPart model = PartHost.model(Map.of(InspectorPart.PATH_KEY, image.toString()));
+            opened.add(host.make(InspectorPart.class, dropped, model));
+            dropped.open();
         });
 
         Path[] dragged = { after };
@@ -348,6 +331,19 @@ class InspectorPartUiTest {
         Shell dialog = ui.waitFor("the error dialog", SHORT, () -> Arrays.stream(display.getShells())
                 .filter(s -> s != shell && s.isVisible() && Messages.Load_FailedTitle.equals(s.getText())).findFirst());
         dialog.close();
+    }
+
+    @Test
+    void restoreOpensTheRestoreWizardOnThisImage() {
+        open(before);
+        waitForTabs();
+        ui.click(byId(Button.class, WidgetIds.INSPECTOR_RESTORE));
+        Shell wizard = ui.waitForShell(org.stasis.ui.internal.restore.Messages.Wizard_Title, SHORT);
+        assertEquals(shell, wizard.getParent(), "the wizard belongs to the inspector's window");
+        assertEquals(before.toString(), UiDriver.byId(wizard, Text.class, WidgetIds.RESTORE_IMAGE).getText(),
+                "the inspected image is pre-selected");
+        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.CANCEL_LABEL));
+        ui.waitUntil("the wizard to close", SHORT, wizard::isDisposed);
     }
 
     @Test

@@ -18,14 +18,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -39,6 +33,7 @@ import org.stasis.core.processes.ProcessKey;
 import org.stasis.core.processes.ProcessMonitor;
 import org.stasis.core.processes.ProcessReader;
 import org.stasis.ui.WidgetIds;
+import org.stasis.ui.tests.PartHost;
 import org.stasis.ui.tests.UiDriver;
 
 /**
@@ -52,31 +47,22 @@ class ProcessesPartUiTest {
     /** "Gone within a few refresh cycles". */
     private static final Duration DISAPPEAR = INTERVAL.multipliedBy(4).plusSeconds(1);
 
-    private Display display;
+    private PartHost host;
     private Shell shell;
-    private IEclipseContext context;
     private ProcessMonitor monitor;
     private ProcessesPart part;
     private UiDriver ui;
     private Process sleep;
 
     private void open(ProcessReader reader) {
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        ui = new UiDriver(display);
-        shell = new Shell(display);
-        shell.setText("Stasis UI test");
-        shell.setLayout(new FillLayout());
-        shell.setBounds(20, 20, 1150, 650);
-        Composite parent = new Composite(shell, SWT.NONE);
+        host = PartHost.plain("stasis-ui-test");
+        ui = host.ui;
         monitor = new ProcessMonitor(reader, INTERVAL);
-        context = EclipseContextFactory.create("stasis-ui-test");
-        context.set(ProcessMonitor.class, monitor);
-        context.set(Composite.class, parent);
+        host.context.set(ProcessMonitor.class, monitor);
+        shell = host.shell("Stasis UI test", 1150, 650);
         // the same DI path E4Application takes for the part in Application.e4xmi
-        part = ContextInjectionFactory.make(ProcessesPart.class, context);
-        shell.open();
-        shell.forceActive();
-        ui.settle();
+        part = host.make(ProcessesPart.class, shell);
+        host.show(shell);
     }
 
     @AfterEach
@@ -84,14 +70,11 @@ class ProcessesPartUiTest {
         if (sleep != null) {
             sleep.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        if (context != null) {
-            context.dispose(); // runs @PreDestroy: the part unsubscribes
+        if (host != null) {
+            host.close(); // runs @PreDestroy: the part unsubscribes
         }
         if (monitor != null) {
             monitor.close();
-        }
-        if (shell != null) {
-            shell.dispose();
         }
     }
 

@@ -2,14 +2,11 @@ package org.stasis.ui.internal.schedules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stasis.ui.tests.UiDriver.byId;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
@@ -24,6 +21,8 @@ import org.stasis.model.RunResult;
 import org.stasis.model.ScheduleRun;
 import org.stasis.ui.WidgetIds;
 import org.stasis.ui.internal.preferences.StasisPreferences;
+import org.stasis.ui.tests.BuiltEngine;
+import org.stasis.ui.tests.CountingProcess;
 import org.stasis.ui.tests.UiDriver;
 
 /**
@@ -33,12 +32,11 @@ import org.stasis.ui.tests.UiDriver;
  */
 class RunNowUiTest {
 
-    private static final String COUNTER = "i=0; while :; do i=$((i+1)); echo $i > \"$0\"; sleep 0.1; done";
     private static final Duration CHECKPOINT = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
-    private Process counter;
+    private CountingProcess counter;
     private SchedulerUi host;
 
     @AfterEach
@@ -47,28 +45,21 @@ class RunNowUiTest {
             host.close();
         }
         if (counter != null) {
-            counter.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            counter.close();
         }
     }
 
     @Test
     void runNowRecordsAnOkRunThatTheHistoryShowsInItsTableAndChart() throws Exception {
-        assertEquals("root", System.getProperty("user.name"), "checkpointing a real process needs root: run ./test.sh");
-        String engine = System.getProperty("stasis.engine");
-        assertTrue(engine != null && Files.isExecutable(Path.of(engine)), "no engine at stasis.engine=" + engine);
         StasisPreferences preferences = new StasisPreferences(InstanceScope.INSTANCE.getNode("org.stasis.ui.tests.runNow"));
-        preferences.setHelperOverride(Optional.of(Path.of(engine)));
-
-        Path count = dir.resolve("count");
-        counter = new ProcessBuilder("bash", "-c", COUNTER, count.toString()).redirectInput(new File("/dev/null"))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        preferences.setHelperOverride(Optional.of(BuiltEngine.path()));
+        counter = CountingProcess.in(dir.resolve("counter")).start(); // returns once it counts
         host = new SchedulerUi(dir.resolve("schedules.xmi"), new HelperCheckpointer(preferences));
-        host.ui.waitUntil("the counter counts", SchedulerUi.SHORT, () -> Files.exists(count) && size(count) > 0);
 
         CheckpointSchedule schedule = ScheduleDefaults.blank(dir);
         schedule.setName("counter");
         schedule.setFolder(dir.resolve("images").toString());
-        schedule.setTargetPid((int) counter.pid());
+        schedule.setTargetPid(counter.pid());
         schedule.setIntervalSeconds(0);
         schedule.setCronExpression("0 0 1 1 *"); // once a year: only Run now checkpoints here
         host.scheduler.scheduler().orElseThrow().save(schedule);
@@ -79,7 +70,7 @@ class RunNowUiTest {
         TableItem row = host.ui.waitFor("the counter's row", SchedulerUi.SHORT, () -> UiDriver.tableItem(table, 0, "counter"));
         assertEquals(Messages.LastResult_Never, row.getText(ScheduleColumn.LAST_RESULT.ordinal()));
         host.ui.click(row);
-        Button runNow = SchedulerUi.byId(area, Button.class, WidgetIds.SCHEDULES_RUN_NOW);
+        Button runNow = byId(area, Button.class, WidgetIds.SCHEDULES_RUN_NOW);
         host.ui.waitUntil("Run now enabled", SchedulerUi.SHORT, runNow::isEnabled);
         host.ui.click(runNow);
 
@@ -91,7 +82,7 @@ class RunNowUiTest {
         assertEquals(RunResult.OK, run.getResult(), run.getMessage());
         assertTrue(run.isManual());
 
-        host.ui.click(SchedulerUi.byId(area, Button.class, WidgetIds.SCHEDULES_HISTORY));
+        host.ui.click(byId(area, Button.class, WidgetIds.SCHEDULES_HISTORY));
         HistoryPart history = host.ui.waitFor("the History view", SchedulerUi.SHORT,
                 () -> host.histories().stream().findFirst());
         Table runs = history.table().viewer().getTable();
@@ -111,13 +102,5 @@ class RunNowUiTest {
 
     private static String lastResult(Table table) {
         return UiDriver.tableItem(table, 0, "counter").map(i -> i.getText(ScheduleColumn.LAST_RESULT.ordinal())).orElse("");
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

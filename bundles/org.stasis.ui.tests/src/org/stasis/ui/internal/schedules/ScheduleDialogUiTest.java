@@ -3,6 +3,8 @@ package org.stasis.ui.internal.schedules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stasis.ui.tests.UiDriver.byId;
+import static org.stasis.ui.tests.UiDriver.shows;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -84,68 +86,68 @@ class ScheduleDialogUiTest {
     }
 
     private static Text text(Shell dialog, String id) {
-        return SchedulerUi.byId(dialog, Text.class, id);
+        return byId(dialog, Text.class, id);
     }
 
     @Test
     void aBadCronExpressionIsRefusedAndAGoodOneExplainedWithItsNextRuns() {
         Shell dialog = openForTarget();
         assertTrue(ok(dialog).isEnabled(), "the defaults for a live process are valid");
-        host.ui.click(SchedulerUi.byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_CRON));
+        host.ui.click(byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_CRON));
         host.ui.waitUntil("cron chosen", SchedulerUi.SHORT,
-                () -> SchedulerUi.byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_CRON).getSelection());
+                () -> byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_CRON).getSelection());
 
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_CRON), "*/15 * *");
-        assertTrue(SchedulerUi.shows(dialog, "is not a cron expression of five fields"), "the title area says what is wrong");
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_CRON), "*/15 * *");
+        assertTrue(shows(dialog, "is not a cron expression of five fields"), "the title area says what is wrong");
         assertFalse(ok(dialog).isEnabled(), "OK refused while the cron expression is bad");
 
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_CRON), "*/15 * * * *");
-        assertEquals("every 15 minutes", SchedulerUi.byId(dialog, Label.class, WidgetIds.SCHEDULE_WHEN).getText());
-        String next = SchedulerUi.byId(dialog, Label.class, WidgetIds.SCHEDULE_NEXT_RUNS).getText();
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_CRON), "*/15 * * * *");
+        assertEquals("every 15 minutes", byId(dialog, Label.class, WidgetIds.SCHEDULE_WHEN).getText());
+        String next = byId(dialog, Label.class, WidgetIds.SCHEDULE_NEXT_RUNS).getText();
         assertTrue(next.matches("Next runs: (\\d{4}-\\d\\d-\\d\\d \\d\\d:(00|15|30|45):00(, )?){3}"), next);
         assertTrue(ok(dialog).isEnabled(), "OK allowed again");
-        assertFalse(SchedulerUi.shows(dialog, "is not a cron expression"), "the problem is gone");
+        assertFalse(shows(dialog, "is not a cron expression"), "the problem is gone");
     }
 
     @Test
     void anIntervalOfZeroIsRefused() {
         Shell dialog = openForTarget();
-        assertEquals("every 15 minutes", SchedulerUi.byId(dialog, Label.class, WidgetIds.SCHEDULE_WHEN).getText());
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_INTERVAL), "0");
-        assertTrue(SchedulerUi.shows(dialog, Messages.Problem_Interval), "the title area says why");
+        assertEquals("every 15 minutes", byId(dialog, Label.class, WidgetIds.SCHEDULE_WHEN).getText());
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_INTERVAL), "0");
+        assertTrue(shows(dialog, Messages.Problem_Interval), "the title area says why");
         assertFalse(ok(dialog).isEnabled());
 
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_INTERVAL), "5");
-        assertEquals("every 5 minutes", SchedulerUi.byId(dialog, Label.class, WidgetIds.SCHEDULE_WHEN).getText());
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_INTERVAL), "5");
+        assertEquals("every 5 minutes", byId(dialog, Label.class, WidgetIds.SCHEDULE_WHEN).getText());
         assertTrue(ok(dialog).isEnabled());
     }
 
     @Test
     void keepingNoImageIsRefused() {
         Shell dialog = openForTarget();
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_KEEP_LAST), "0");
-        assertTrue(SchedulerUi.shows(dialog, "keep at least the newest image"), "the core validator's reason is shown");
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_KEEP_LAST), "0");
+        assertTrue(shows(dialog, "keep at least the newest image"), "the core validator's reason is shown");
         assertFalse(ok(dialog).isEnabled());
 
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_KEEP_LAST), "x");
-        assertTrue(SchedulerUi.shows(dialog, "'x' is not a whole number"));
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_KEEP_LAST), "x");
+        assertTrue(shows(dialog, "'x' is not a whole number"));
         assertFalse(ok(dialog).isEnabled());
 
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_KEEP_LAST), "3");
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_KEEP_LAST), "3");
         assertTrue(ok(dialog).isEnabled());
     }
 
     @Test
     void theDiskEstimateUsesTheTargetsMemoryAndTheRetention() {
         Shell dialog = openForTarget();
-        Label disk = SchedulerUi.byId(dialog, Label.class, WidgetIds.SCHEDULE_DISK);
+        Label disk = byId(dialog, Label.class, WidgetIds.SCHEDULE_DISK);
         // keep 5: up to 5 images, 6 with the one being written
         host.ui.waitUntil("the estimate (shows " + disk.getText() + ")", SchedulerUi.SHORT,
                 () -> disk.getText().matches("Disk: up to 5 images of about [\\d.]+ [KMG]iB .* take [\\d.]+ [KMG]iB.*; [\\d.]+ [KMGT]iB free\\."));
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_HOURLY), "24");
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_HOURLY), "24");
         host.ui.waitUntil("the estimate follows the retention (shows " + disk.getText() + ")", SchedulerUi.SHORT,
                 () -> disk.getText().startsWith("Disk: up to 29 images"));
-        String example = SchedulerUi.byId(dialog, Label.class, WidgetIds.SCHEDULE_EXAMPLE).getText();
+        String example = byId(dialog, Label.class, WidgetIds.SCHEDULE_EXAMPLE).getText();
         assertTrue(example.matches(Pattern.quote("Images go to " + dir.resolve("images").resolve("sleep") + "/sleep-")
                 + "\\d{8}T\\d{6}Z\\.stasis"),
                 example);
@@ -154,16 +156,16 @@ class ScheduleDialogUiTest {
     @Test
     void aScheduleMadeWithNewShowsInTheSchedulesViewWithItsNextRun() {
         SchedulesPart view = host.schedulesView();
-        host.ui.click(SchedulerUi.byId(view.viewer().getControl().getShell(), Button.class, WidgetIds.SCHEDULES_NEW));
+        host.ui.click(byId(view.viewer().getControl().getShell(), Button.class, WidgetIds.SCHEDULES_NEW));
         Shell dialog = host.dialog();
         assertFalse(ok(dialog).isEnabled(), "a new schedule has no process yet");
-        assertTrue(SchedulerUi.shows(dialog, "choose the process"), "and the title area says so");
+        assertTrue(shows(dialog, "choose the process"), "and the title area says so");
 
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_NAME), "sim");
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_PID), Long.toString(sleep.pid()));
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_FOLDER), dir.resolve("sim").toString());
-        host.ui.click(SchedulerUi.byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_CRON));
-        host.replaceText(text(dialog, WidgetIds.SCHEDULE_CRON), "*/15 * * * *");
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_NAME), "sim");
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_PID), Long.toString(sleep.pid()));
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_FOLDER), dir.resolve("sim").toString());
+        host.ui.click(byId(dialog, Button.class, WidgetIds.SCHEDULE_BY_CRON));
+        host.ui.replaceText(text(dialog, WidgetIds.SCHEDULE_CRON), "*/15 * * * *");
         host.ui.waitUntil("OK enabled", SchedulerUi.SHORT, () -> ok(dialog).isEnabled());
         host.ui.click(ok(dialog));
         host.ui.waitUntil("the dialog closed", SchedulerUi.SHORT, dialog::isDisposed);

@@ -1,5 +1,8 @@
 package org.stasis.ui.internal.restore;
 
+import static org.stasis.ui.internal.widgets.FormWidgets.group;
+import static org.stasis.ui.internal.widgets.FormWidgets.radio;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -96,20 +99,6 @@ final class OptionsPage extends WizardPage {
         setControl(area);
     }
 
-    private static Group group(Composite parent, String text, int columns) {
-        Group group = new Group(parent, SWT.NONE);
-        group.setText(text);
-        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-        return group;
-    }
-
-    private static Button radio(Composite parent, String text, String id) {
-        Button b = new Button(parent, SWT.RADIO);
-        b.setText(text);
-        b.setData(WidgetIds.KEY, id);
-        return b;
-    }
 
     private static Label note(Composite parent) {
         Label l = new Label(parent, SWT.WRAP);

@@ -1,5 +1,8 @@
 package org.stasis.ui.internal.schedules;
 
+import static org.stasis.ui.internal.widgets.FormWidgets.group;
+import static org.stasis.ui.internal.widgets.FormWidgets.radio;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.stasis.core.schedule.ScheduleProblem;
@@ -250,14 +252,6 @@ final class ScheduleForm {
         return c;
     }
 
-    private static Composite group(Composite parent, String title, int n) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(title);
-        GridLayoutFactory.swtDefaults().numColumns(n).applyTo(g);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
-        return g;
-    }
-
     private static Label label(Composite parent, String text) {
         Label l = new Label(parent, SWT.NONE);
         l.setText(text);
@@ -288,12 +282,5 @@ final class ScheduleForm {
         t.setData(WidgetIds.KEY, id);
         GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(200, SWT.DEFAULT).applyTo(t);
         return t;
-    }
-
-    private static Button radio(Composite parent, String text, String id) {
-        Button b = new Button(parent, SWT.RADIO);
-        b.setText(text);
-        b.setData(WidgetIds.KEY, id);
-        return b;
     }
 }
