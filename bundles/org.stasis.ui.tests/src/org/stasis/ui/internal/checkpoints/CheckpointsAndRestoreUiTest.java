@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +44,9 @@ import org.stasis.ui.tests.PartHost;
 import org.stasis.ui.tests.UiDriver;
 
 /**
- * The Checkpoints view and the restore wizard on a real job (a counter on a terminal of its own)
- * checkpointed with the real engine: the image appears in the view by itself, the wizard restores
+ * The Checkpoints view and the restore wizard on a real job (a counter on a terminal of its own):
+ * checkpointed and stopped from the Processes view's context menu, the image appears in the
+ * Checkpoints view by itself, the wizard restores
  * it with real clicks (Next, Next, Finish) and the counter counts on, selected in the Processes
  * view; a deleted log turns the pre-flight check red; Delete asks first. Both parts are hosted
  * through e4 DI as the workbench hosts them, with the OSGi service context's event broker.
@@ -141,12 +144,40 @@ class CheckpointsAndRestoreUiTest {
                 .map(Label::getText).findFirst().orElseThrow();
     }
 
+    /**
+     * As a user would: filter the Processes view to pid, select it, Checkpoint… in its context
+     * menu, name the image, choose to stop the tree, and press Checkpoint.
+     */
+    private void checkpointAndStopFromTheProcessesView(int pid, Path image) {
+        Text filter = byId(shell, Text.class, WidgetIds.PROCESS_FILTER);
+        ui.click(filter);
+        ui.waitUntil("filter box focused", SHORT, filter::isFocusControl);
+        ui.type(Integer.toString(pid));
+        Tree processes = byId(shell, Tree.class, WidgetIds.PROCESS_TREE);
+        TreeItem row = ui.waitFor("row of pid " + pid, APPEAR, () -> UiDriver.treeItem(processes, 0, Integer.toString(pid)));
+        ui.click(row);
+        ui.waitUntil("row selected", SHORT, () -> processes.getSelectionCount() == 1);
+        ui.contextClickWithXTest(UiDriver.center(row));
+        ui.waitUntil("the context menu", SHORT, () -> processes.getMenu() != null && processes.getMenu().isVisible());
+        ui.key(SWT.ARROW_DOWN); // its first item: Checkpoint…
+        ui.key(SWT.CR);
+        Shell dialog = ui.waitForShell(org.stasis.ui.internal.checkpoint.Messages.Dialog_ShellTitle, SHORT);
+        assertEquals(folder.toString(), byId(dialog, Text.class, WidgetIds.CHECKPOINT_FOLDER).getText(),
+                "the preferences' checkpoint folder");
+        ui.replaceText(byId(dialog, Text.class, WidgetIds.CHECKPOINT_NAME), image.getFileName().toString());
+        ui.click(byId(dialog, Button.class, WidgetIds.CHECKPOINT_STOP));
+        Button ok = UiDriver.byText(dialog, Button.class, org.stasis.ui.internal.checkpoint.Messages.Dialog_Ok);
+        ui.waitUntil("Checkpoint enabled", SHORT, ok::isEnabled);
+        ui.click(ok);
+    }
+
     @Test
     void aNewImageAppearsAndRestoresThroughTheWizardCountingOnSelected() throws Exception {
         startTerminalCounter();
         int pid = counter.pid();
         Path image = folder.resolve("counter.stasis");
-        counter.checkpointAndKill(image);
+        checkpointAndStopFromTheProcessesView(pid, image);
+        counter.kill(); // returns once the checkpoint's stop has freed the pid
         long atCheckpoint = counter.count();
 
         // no refresh: the folder watch finds it
