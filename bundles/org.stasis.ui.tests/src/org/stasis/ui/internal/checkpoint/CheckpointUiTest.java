@@ -223,7 +223,9 @@ class CheckpointUiTest {
 
     @Test
     void cancelMidwayLeavesTheTreeRunningAndNoImage() throws IOException {
-        CountingProcess counter = counter(1536);
+        // 4 GiB: about two seconds of dump at page-cache speed, so that Cancel (a click, then the
+        // job's 50 ms watcher, then SIGTERM) lands well before the end even on an idle machine
+        CountingProcess counter = counter(4096);
         Button ok = okOnceEnabled(dialogFor(counter, new PrivilegeCheck()), "OK enabled");
         ui.click(ok);
 
@@ -232,7 +234,7 @@ class CheckpointUiTest {
         Label progress = byId(shell, Label.class, WidgetIds.CHECKPOINT_PROGRESS_TEXT);
         ui.waitUntil("memory being written", DUMP, () -> progress.getText().contains("pages"));
         int midway = bar.getSelection();
-        assertTrue(midway < bar.getMaximum() * 3 / 4, "still early enough to cancel: " + midway);
+        assertTrue(midway < bar.getMaximum() / 2, "still early enough to cancel: " + midway + " of " + bar.getMaximum());
         assertTrue(progress.getText().matches(".*writing memory, [\\d,.]+ of [\\d,.]+ pages"), progress.getText());
         ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINT_CANCEL));
 
