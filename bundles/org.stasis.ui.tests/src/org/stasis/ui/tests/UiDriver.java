@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -40,6 +41,8 @@ public final class UiDriver {
     private static final long SETTLE_MS = 150;
     /** How long a widget may take to react to typing or a click (focus, text). */
     private static final Duration INPUT = Duration.ofSeconds(10);
+    /** How long a right click may take to show a context menu before it is taken as lost. */
+    private static final Duration CONTEXT_MENU = Duration.ofSeconds(4);
 
     private final Display display;
     private long lastClick;
@@ -149,6 +152,12 @@ public final class UiDriver {
 
     /** Left click on a tree item's first column, near its left edge (after the expander). */
     public void click(TreeItem item) {
+        reveal(item);
+        clickRow(item.getParent(), item.getBounds(0));
+    }
+
+    /** Scrolls a tree so that item's row is inside the visible area. */
+    private void reveal(TreeItem item) {
         Tree tree = item.getParent();
         tree.showItem(item);
         settle();
@@ -156,8 +165,33 @@ public final class UiDriver {
         // processes): put the row at the top, which always lands inside the visible area
         if (!tree.getClientArea().contains(item.getBounds(0).x, item.getBounds(0).y + 1)) {
             tree.setTopItem(item);
+            settle();
         }
-        clickRow(tree, item.getBounds(0));
+    }
+
+    /**
+     * Opens the tree's context menu on row with a real right click and returns the menu, shown.
+     * On a loaded X server a click can land before the window under the pointer is ready for it
+     * and be lost; a lost click leaves no menu and no other trace, so the click is repeated (after
+     * an Escape for whatever might hold the pointer) until the menu shows, at most three times.
+     */
+    public Menu openContextMenu(TreeItem row) {
+        Tree tree = row.getParent();
+        Menu menu = Objects.requireNonNull(tree.getMenu(), "the tree has no context menu");
+        for (int attempt = 1;; attempt++) {
+            reveal(row);
+            contextClickWithXTest(center(row));
+            try {
+                waitUntil("the context menu on row " + row.getText(0) + " (right click " + attempt + ")",
+                        CONTEXT_MENU, menu::isVisible);
+                return menu;
+            } catch (AssertionError lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+                keyWithXTest("Escape");
+            }
+        }
     }
 
     /** Left click on a table row's first column. */
@@ -222,7 +256,7 @@ public final class UiDriver {
      * Right click (the context-menu button) through xdotool, like {@link #clickWithXTest}: GTK opens
      * context menus on the press of button 3 as the X server reports it.
      */
-    public void contextClickWithXTest(Point onDisplay) {
+    private void contextClickWithXTest(Point onDisplay) {
         approach(onDisplay);
         runXdotool(List.of("xdotool", "mousemove", Integer.toString(onDisplay.x), Integer.toString(onDisplay.y),
                 "click", "3"), 10_000, "context click");
@@ -237,7 +271,7 @@ public final class UiDriver {
     }
 
     /** @return the display point in the middle of a tree item's first column */
-    public static Point center(TreeItem item) {
+    private static Point center(TreeItem item) {
         Rectangle cell = item.getBounds(0);
         return item.getParent().toDisplay(cell.x + Math.min(cell.width / 2, 40), cell.y + cell.height / 2);
     }

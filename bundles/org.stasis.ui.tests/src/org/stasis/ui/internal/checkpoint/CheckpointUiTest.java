@@ -333,8 +333,7 @@ class CheckpointUiTest {
         ui.click(UiDriver.byText(dialog, Button.class, IDialogConstants.CANCEL_LABEL));
         ui.waitUntil("dialog closed", SHORT, dialog::isDisposed);
 
-        ui.contextClickWithXTest(UiDriver.center(row));
-        ui.waitUntil("context menu shown", SHORT, () -> tree.getMenu().isVisible());
+        ui.openContextMenu(row);
         ui.key(SWT.ARROW_DOWN);
         ui.key(SWT.CR);
         Shell again = dialog();

@@ -157,8 +157,7 @@ class CheckpointsAndRestoreUiTest {
         TreeItem row = ui.waitFor("row of pid " + pid, APPEAR, () -> UiDriver.treeItem(processes, 0, Integer.toString(pid)));
         ui.click(row);
         ui.waitUntil("row selected", SHORT, () -> processes.getSelectionCount() == 1);
-        ui.contextClickWithXTest(UiDriver.center(row));
-        ui.waitUntil("the context menu", SHORT, () -> processes.getMenu() != null && processes.getMenu().isVisible());
+        ui.openContextMenu(row);
         ui.key(SWT.ARROW_DOWN); // its first item: Checkpoint…
         ui.key(SWT.CR);
         Shell dialog = ui.waitForShell(org.stasis.ui.internal.checkpoint.Messages.Dialog_ShellTitle, SHORT);

@@ -95,9 +95,7 @@ class PeriodicCheckpointMenuUiTest {
      * would: the arrow keys stop at every enabled item and pass over separators and disabled ones.
      */
     private void chooseFromContextMenu(TreeItem row, IAction action) {
-        Menu menu = row.getParent().getMenu();
-        host.ui.contextClickWithXTest(UiDriver.center(row));
-        host.ui.waitUntil("the context menu shown", SchedulerUi.SHORT, menu::isVisible);
+        Menu menu = host.ui.openContextMenu(row);
         // the menu manager fills the menu as it shows, each item holding its contribution as data
         List<MenuItem> reachable = Arrays.stream(menu.getItems())
                 .filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0 && i.isEnabled()).toList();
