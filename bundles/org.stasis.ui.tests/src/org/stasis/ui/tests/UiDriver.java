@@ -189,6 +189,7 @@ public final class UiDriver {
                 if (attempt == 3) {
                     throw lost;
                 }
+                System.err.println("UiDriver: " + lost.getMessage() + "; repeating the right click");
                 keyWithXTest("Escape");
             }
         }
