@@ -35,6 +35,11 @@ final class TargetProbe {
     private final Display display;
     private final Consumer<Found> onFound;
     private Job pending;
+    /**
+     * Counts requests and cancellations (on the display thread only): a result is shown only while
+     * its request is the latest, so nothing reaches a dialog closed or re-probed since it started.
+     */
+    private long generation;
 
     TargetProbe(Display display, Consumer<Found> onFound) {
         this.display = Objects.requireNonNull(display, "display"); //$NON-NLS-1$
@@ -44,10 +49,15 @@ final class TargetProbe {
     /** Looks for schedule's target and the room in its folder; reports on the display thread. */
     void probe(CheckpointSchedule schedule) {
         cancel();
+        long request = generation;
         Job job = Job.create(Messages.Probe_Job, (IProgressMonitor monitor) -> {
             Found found = new Found(new ProcTargetFinder().find(schedule), freeSpace(schedule.getFolder()));
             if (!monitor.isCanceled() && !display.isDisposed()) {
-                display.asyncExec(() -> onFound.accept(found));
+                display.asyncExec(() -> {
+                    if (request == generation) {
+                        onFound.accept(found);
+                    }
+                });
             }
             return Status.OK_STATUS;
         });
@@ -56,7 +66,9 @@ final class TargetProbe {
         job.schedule(DELAY_MS);
     }
 
+    /** Drops the pending request and any result of it still on its way to the display thread. */
     void cancel() {
+        generation++;
         if (pending != null) {
             pending.cancel();
         }
