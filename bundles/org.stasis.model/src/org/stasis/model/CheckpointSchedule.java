@@ -23,6 +23,7 @@ public final class CheckpointSchedule extends ModelObject {
     private static final EAttribute ENABLED = attribute(CLASS, "enabled");
     private static final EAttribute ID = attribute(CLASS, "id");
     private static final EReference RUNS = reference(CLASS, "runs");
+    private static final EReference REQUESTS = reference(CLASS, "requests");
 
     public CheckpointSchedule() {
         super(CLASS);
@@ -137,5 +138,10 @@ public final class CheckpointSchedule extends ModelObject {
     /** @return the recorded runs, oldest first; the scheduler bounds their number */
     public EList<ScheduleRun> getRuns() {
         return getList(RUNS);
+    }
+
+    /** @return runs asked for by processes that do not fire the schedules, not yet taken by the owner */
+    public EList<RunRequest> getRequests() {
+        return getList(REQUESTS);
     }
 }

@@ -19,6 +19,7 @@ public final class ScheduleRun extends ModelObject {
     private static final EAttribute IMAGE = attribute(CLASS, "image");
     private static final EAttribute PID = attribute(CLASS, "pid");
     private static final EAttribute MANUAL = attribute(CLASS, "manual");
+    private static final EAttribute REQUEST_ID = attribute(CLASS, "requestId");
 
     public ScheduleRun() {
         super(CLASS);
@@ -107,5 +108,14 @@ public final class ScheduleRun extends ModelObject {
 
     public void setManual(boolean manual) {
         set(MANUAL, Boolean.valueOf(manual));
+    }
+
+    /** @return the {@link RunRequest} this run answers; "" when the scheduler that ran it was asked directly or the timer fired */
+    public String getRequestId() {
+        return getString(REQUEST_ID);
+    }
+
+    public void setRequestId(String requestId) {
+        set(REQUEST_ID, requestId);
     }
 }

@@ -3,11 +3,14 @@ package org.stasis.core.schedule;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.stasis.model.CheckpointSchedule;
+import org.stasis.model.RunRequest;
 
 /**
  * Says what is wrong with one schedule, field by field: the dialog calls it as the user types, the
@@ -31,6 +34,7 @@ public final class ScheduleValidator {
         checkTiming(schedule, p);
         checkFolder(schedule, p);
         checkRetention(schedule, p);
+        checkRequests(schedule, p);
         return problems;
     }
 
@@ -101,6 +105,27 @@ public final class ScheduleValidator {
         }
         if (s.getDailyForDays() < 0) {
             p.add("dailyForDays", s.getDailyForDays() + " days: give 0 (none) or more");
+        }
+    }
+
+    /** Requests are written by the scheduler, so a wrong one comes from a hand edit or a broken writer. */
+    private static void checkRequests(CheckpointSchedule s, Problems p) {
+        Set<String> ids = new HashSet<>();
+        for (RunRequest r : s.getRequests()) {
+            String which = r.getRequestId().isEmpty() ? "a run request" : "run request '" + r.getRequestId() + "'";
+            if (r.getRequestId().isEmpty()) {
+                p.add("requests", "a run request has no requestId: remove the request, or ask again with Run now");
+            } else if (!ids.add(r.getRequestId())) {
+                p.add("requests", which + " is there twice: remove one");
+            }
+            if (r.getRequestedUnixMs() <= 0) {
+                p.add("requests", which + " has no time (requestedUnixMs " + r.getRequestedUnixMs()
+                        + "): remove the request, or ask again with Run now");
+            }
+            if (r.getRequesterPid() <= 0) {
+                p.add("requests", which + " names no process (requesterPid " + r.getRequesterPid()
+                        + "): remove the request, or ask again with Run now");
+            }
         }
     }
 

@@ -67,11 +67,21 @@ public interface Scheduler extends AutoCloseable {
     /**
      * Checkpoints now, outside the plan (the run is recorded as manual and does not move the next
      * planned run). Like a planned run it is skipped, and recorded so, when a run of the same tree is
-     * still going, the target is gone or the disk lacks room.
+     * still going (also a run of this schedule: the request is then answered by that skipped run), the
+     * target is gone or the disk lacks room.
+     * <p>
+     * When another process owns the schedules, this scheduler asks it through the file: it writes a
+     * {@link org.stasis.model.RunRequest}, the owner runs it at its next look at the file and records
+     * the run with the request's id, and this scheduler finds that run at its next look. An owner
+     * drops a request that waited more than 10 minutes (no scheduler ran) as a skipped run.
      *
-     * @return completes with the recorded run; completes exceptionally with {@link NotOwnerException}
-     *         when another process owns the schedules, or {@link IllegalArgumentException} for an
-     *         unknown id
+     * @return completes with the recorded run (when asked of another process, a copy of the run it
+     *         recorded, with {@link ScheduleRun#getRequestId()}); completes exceptionally with
+     *         {@link IllegalArgumentException} for an unknown id, {@link NotOwnerException} when no
+     *         process owns the schedules, and {@link IllegalStateException} saying what happened when
+     *         the owner asked went away before it recorded the run, recorded none in 10 minutes, the
+     *         schedule was removed meanwhile, or this scheduler was closed first (the request then
+     *         stays for the owner); {@link java.io.IOException} when the request cannot be written
      */
     CompletableFuture<ScheduleRun> runNow(String id);
 

@@ -20,6 +20,7 @@ import org.stasis.model.Pipe;
 import org.stasis.model.Process;
 import org.stasis.model.Register;
 import org.stasis.model.Rlimit;
+import org.stasis.model.RunRequest;
 import org.stasis.model.ScheduleBook;
 import org.stasis.model.ScheduleRun;
 import org.stasis.model.SignalDisposition;
@@ -48,7 +49,8 @@ final class ModelFactory extends EFactoryImpl {
             Map.entry("ITimer", ITimer::new), //$NON-NLS-1$
             Map.entry("CheckpointSchedule", CheckpointSchedule::new), //$NON-NLS-1$
             Map.entry("ScheduleBook", ScheduleBook::new), //$NON-NLS-1$
-            Map.entry("ScheduleRun", ScheduleRun::new)); //$NON-NLS-1$
+            Map.entry("ScheduleRun", ScheduleRun::new), //$NON-NLS-1$
+            Map.entry("RunRequest", RunRequest::new)); //$NON-NLS-1$
 
     @Override
     public EObject create(EClass eClass) {

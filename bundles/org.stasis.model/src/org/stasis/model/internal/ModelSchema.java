@@ -53,6 +53,7 @@ public final class ModelSchema {
         Type scheduleBook = b.type("ScheduleBook");
         Type schedule = b.type("CheckpointSchedule");
         Type run = b.type("ScheduleRun");
+        Type request = b.type("RunRequest");
 
         image.attr("imageId", STRING).attr("parentImageId", STRING).attr("formatVersion", STRING)
                 .attr("stasisVersion", STRING).attr("createdUnixNs", LONG).attr("hostname", STRING)
@@ -119,12 +120,14 @@ public final class ModelSchema {
                 .attr("user", STRING).attr("intervalSeconds", LONG).attr("cronExpression", STRING)
                 .attr("folder", STRING).attr("keepLast", INT).attr("hourlyForHours", INT)
                 .attr("dailyForDays", INT).attr("enabled", BOOLEAN)
-                .attr("id", STRING).containsMany("runs", run);
+                .attr("id", STRING).containsMany("runs", run).containsMany("requests", request);
         // one file holds every schedule of a user, each with its own bounded run history
         scheduleBook.containsMany("schedules", schedule);
         run.attr("startedUnixMs", LONG).attr("durationMs", LONG).attr("freezeMs", DOUBLE)
                 .attr("imageBytes", LONG).attr("result", b.enumeration(RunResult.class)).attr("message", STRING)
-                .attr("image", STRING).attr("pid", INT).attr("manual", BOOLEAN);
+                .attr("image", STRING).attr("pid", INT).attr("manual", BOOLEAN).attr("requestId", STRING);
+        // added after the first release: files without requests or request ids load as before
+        request.attr("requestId", STRING).attr("requestedUnixMs", LONG).attr("requesterPid", LONG);
 
         EPackage ePackage = b.ePackage();
         ePackage.setEFactoryInstance(new ModelFactory());

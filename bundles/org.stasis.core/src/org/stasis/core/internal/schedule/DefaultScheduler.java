@@ -33,6 +33,7 @@ import org.stasis.core.schedule.Scheduler;
 import org.stasis.core.schedule.SchedulerLock;
 import org.stasis.core.schedule.SchedulerOwner;
 import org.stasis.model.CheckpointSchedule;
+import org.stasis.model.RunRequest;
 import org.stasis.model.RunResult;
 import org.stasis.model.ScheduleBook;
 import org.stasis.model.ScheduleRun;
@@ -42,8 +43,13 @@ import org.stasis.model.ScheduleRun;
  * on the run executor, records every run, applies retention, and follows what other processes write
  * into the schedules file.
  * <p>
- * One monitor ({@code state}) guards the plans, the runs in progress and the store; file writes
- * happen under it (they are small), checkpoints and listener calls never do.
+ * A scheduler that does not own the lock serves {@link #runNow} through the file: it writes a
+ * {@link RunRequest}, the owner takes it out at its next look at the file, runs it like its own run
+ * now and records the run with the request's id, which the requester finds at its next look.
+ * <p>
+ * One monitor ({@code state}) guards the plans, the runs in progress, the pending requests and the
+ * store; file writes happen under it (they are small), checkpoints, listener calls and the
+ * completion of callers' futures never do.
  */
 @SuppressWarnings("nls") // plain English messages of core
 public final class DefaultScheduler implements Scheduler {
@@ -66,6 +72,7 @@ public final class DefaultScheduler implements Scheduler {
     private final Map<String, Instant> lastTicks = new HashMap<>();
     private final Set<String> running = new HashSet<>();
     private final Set<Integer> runningPids = new HashSet<>();
+    private final PendingRequests pending = new PendingRequests();
     private SchedulerOwner owner = new SchedulerOwner(false, 0);
     private boolean closed;
 
@@ -130,6 +137,7 @@ public final class DefaultScheduler implements Scheduler {
                 } else {
                     CheckpointSchedule added = EcoreUtil.copy(schedule);
                     added.getRuns().clear();
+                    added.getRequests().clear();
                     added.setId(id);
                     book.getSchedules().add(added);
                 }
@@ -190,13 +198,33 @@ public final class DefaultScheduler implements Scheduler {
                 return result;
             }
             if (!owner.ours()) {
-                result.completeExceptionally(new NotOwnerException(schedule.get().getName(), owner.pid()));
+                ask(schedule.get(), result);
                 return result;
             }
-            start = begin(EcoreUtil.copy(schedule.get()), env.clock().instant(), true, result);
+            start = begin(EcoreUtil.copy(schedule.get()), Trigger.runNow(env.clock().instant(), result));
         }
         start.run();
         return result;
+    }
+
+    /** Leaves a run request for the owner in the file; result completes when the owner's run shows there. */
+    private void ask(CheckpointSchedule schedule, CompletableFuture<ScheduleRun> result) {
+        if (owner.pid() == 0) {
+            result.completeExceptionally(new NotOwnerException(schedule.getName(), store.file()));
+            return;
+        }
+        RunRequest request = new RunRequest();
+        request.setRequestId(UUID.randomUUID().toString());
+        request.setRequestedUnixMs(env.clock().millis());
+        request.setRequesterPid(ProcessHandle.current().pid());
+        try {
+            store.change(book -> find(book, schedule.getId()).ifPresent(s -> s.getRequests().add(request)));
+        } catch (IOException e) {
+            result.completeExceptionally(new IOException("schedule '" + schedule.getName() + "': cannot ask the scheduler service (pid "
+                    + owner.pid() + ") to run it: " + e.getMessage(), e));
+            return;
+        }
+        pending.add(request.getRequestId(), schedule, owner.pid(), request.getRequested(), result);
     }
 
     @Override
@@ -218,13 +246,16 @@ public final class DefaultScheduler implements Scheduler {
 
     @Override
     public void close() {
+        List<Runnable> abandoned;
         synchronized (state) {
             if (closed) {
                 return;
             }
             closed = true;
             new ArrayList<>(plans.keySet()).forEach(this::unplan);
+            abandoned = pending.abandonAll(store.file());
         }
+        abandoned.forEach(Runnable::run);
         timer.close();
         env.runs().shutdownNow(); // interrupts checkpoints: the engine is cancelled and leaves no partial image
         try {
@@ -238,6 +269,7 @@ public final class DefaultScheduler implements Scheduler {
     /** Follows the file and the lock: runs at open, then every sync period on the timer. */
     private void sync() {
         List<Consumer<ScheduleListener>> events = new ArrayList<>();
+        List<Runnable> afterwards = new ArrayList<>();
         synchronized (state) {
             if (closed) {
                 return;
@@ -256,9 +288,57 @@ public final class DefaultScheduler implements Scheduler {
                 planAll();
                 events.add(l -> l.ownerChanged(now));
             }
+            // answer our own requests first: those of a gone owner are withdrawn before we might serve them
+            settleRequests(events, afterwards);
+            if (owner.ours() && RunRequests.any(store.book())) {
+                serveRequests(events, afterwards);
+            }
             timer.at(env.clock().instant().plus(env.syncPeriod()), this::sync);
         }
         events.forEach(this::notifyListeners);
+        afterwards.forEach(Runnable::run);
+    }
+
+    /** Requester: answers callers whose run the owner recorded, fails those it will not answer. */
+    private void settleRequests(List<Consumer<ScheduleListener>> events, List<Runnable> afterwards) {
+        PendingRequests.Settled settled = pending.settle(store.book(), owner, env.clock().instant());
+        if (!settled.withdraw().isEmpty()) {
+            try {
+                store.change(book -> RunRequests.withdraw(book, settled.withdraw()));
+            } catch (IOException e) {
+                events.add(l -> l.schedulesFileFailed(e));
+            }
+        }
+        afterwards.addAll(settled.answers());
+    }
+
+    /**
+     * Owner: takes every request out of the file and runs each like {@link #runNow}; one that waited
+     * too long (left while no scheduler ran) is recorded as skipped instead.
+     */
+    private void serveRequests(List<Consumer<ScheduleListener>> events, List<Runnable> afterwards) {
+        List<RunRequests.Taken> taken = new ArrayList<>();
+        try {
+            store.change(book -> taken.addAll(RunRequests.takeAll(book)));
+        } catch (IOException e) {
+            events.add(l -> l.schedulesFileFailed(e)); // the requests stay in the file for the next look
+            return;
+        }
+        Instant now = env.clock().instant();
+        for (RunRequests.Taken t : taken) {
+            Optional<CheckpointSchedule> schedule = stored(t.scheduleId());
+            if (schedule.isEmpty()) {
+                continue; // cannot happen: a request is removed with its schedule
+            }
+            CheckpointSchedule copy = EcoreUtil.copy(schedule.get());
+            Trigger trigger = Trigger.requested(now, t.request().getRequestId());
+            if (RunRequests.tooOld(t.request(), now)) {
+                ScheduleRun dropped = runner.expired(copy, now, t.request());
+                afterwards.add(() -> finish(copy.getId(), dropped, trigger));
+            } else {
+                afterwards.add(begin(copy, trigger));
+            }
+        }
     }
 
     private SchedulerOwner currentOwner() {
@@ -317,48 +397,52 @@ public final class DefaultScheduler implements Scheduler {
             if (schedule.isEmpty()) {
                 return;
             }
-            start = begin(EcoreUtil.copy(schedule.get()), tick, false, null);
+            start = begin(EcoreUtil.copy(schedule.get()), Trigger.planned(tick));
         }
         start.run();
     }
 
     /** @return what starts the run (or records the overlap) once the monitor is released */
-    private Runnable begin(CheckpointSchedule schedule, Instant start, boolean manual, CompletableFuture<ScheduleRun> result) {
+    private Runnable begin(CheckpointSchedule schedule, Trigger trigger) {
         String id = schedule.getId();
         if (running.contains(id)) {
-            ScheduleRun skipped = runner.overlap(schedule, start, manual);
-            return () -> finish(id, skipped, result);
+            // a request too is answered by a skipped run: the requester learns why, from the history
+            ScheduleRun skipped = runner.overlap(schedule, trigger.start(), trigger.manual());
+            return () -> finish(id, skipped, trigger);
         }
         running.add(id);
         return () -> {
             try {
-                env.runs().execute(() -> execute(schedule, start, manual, result));
+                env.runs().execute(() -> execute(schedule, trigger));
             } catch (RejectedExecutionException e) {
                 synchronized (state) {
                     running.remove(id);
                 }
-                if (result != null) {
-                    result.completeExceptionally(new IllegalStateException("the scheduler of " + store.file() + " is closed"));
-                }
+                trigger.caller().ifPresent(c -> c.completeExceptionally(
+                        new IllegalStateException("the scheduler of " + store.file() + " is closed")));
             }
         };
     }
 
-    private void execute(CheckpointSchedule schedule, Instant start, boolean manual, CompletableFuture<ScheduleRun> result) {
+    private void execute(CheckpointSchedule schedule, Trigger trigger) {
         ScheduleRun run;
         try {
             notifyListeners(l -> l.runStarted(schedule));
-            run = runner.run(schedule, start, manual);
+            run = runner.run(schedule, trigger.start(), trigger.manual());
         } finally {
             synchronized (state) {
                 running.remove(schedule.getId());
             }
         }
-        finish(schedule.getId(), run, result);
+        finish(schedule.getId(), run, trigger);
     }
 
     /** Applies retention after a good run, records the run, tells listeners and the caller. */
-    private void finish(String id, ScheduleRun run, CompletableFuture<ScheduleRun> result) {
+    private void finish(String id, ScheduleRun run, Trigger trigger) {
+        if (!trigger.requestId().isEmpty()) {
+            // how the requester finds its run; unset otherwise, so that files without requests stay as they were
+            run.setRequestId(trigger.requestId());
+        }
         Optional<CheckpointSchedule> after;
         Optional<IOException> problem = Optional.empty();
         synchronized (state) {
@@ -375,9 +459,7 @@ public final class DefaultScheduler implements Scheduler {
         }
         problem.ifPresent(e -> notifyListeners(l -> l.schedulesFileFailed(e)));
         after.ifPresent(s -> notifyListeners(l -> l.runFinished(s, run)));
-        if (result != null) {
-            result.complete(run);
-        }
+        trigger.caller().ifPresent(c -> c.complete(run));
     }
 
     /** Deletes the images the policy no longer keeps; what cannot be deleted is said in the run's message. */
@@ -427,6 +509,29 @@ public final class DefaultScheduler implements Scheduler {
 
     private static Optional<CheckpointSchedule> find(ScheduleBook book, String id) {
         return book.getSchedules().stream().filter(s -> s.getId().equals(id)).findFirst();
+    }
+
+    /**
+     * Why a run starts.
+     *
+     * @param start     the planned tick, or when it was asked for
+     * @param manual    asked for rather than planned
+     * @param requestId the request of another process it answers; "" for none
+     * @param caller    the runNow caller of this process waiting for the run
+     */
+    private record Trigger(Instant start, boolean manual, String requestId, Optional<CompletableFuture<ScheduleRun>> caller) {
+
+        static Trigger planned(Instant tick) {
+            return new Trigger(tick, false, "", Optional.empty());
+        }
+
+        static Trigger runNow(Instant start, CompletableFuture<ScheduleRun> caller) {
+            return new Trigger(start, true, "", Optional.of(caller));
+        }
+
+        static Trigger requested(Instant start, String requestId) {
+            return new Trigger(start, true, requestId, Optional.empty());
+        }
     }
 
     private void notifyListeners(Consumer<ScheduleListener> event) {

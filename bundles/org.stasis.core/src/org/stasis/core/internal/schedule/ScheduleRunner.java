@@ -12,6 +12,7 @@ import org.stasis.core.schedule.Checkpoint;
 import org.stasis.core.schedule.CheckpointException;
 import org.stasis.core.schedule.ScheduleImages;
 import org.stasis.model.CheckpointSchedule;
+import org.stasis.model.RunRequest;
 import org.stasis.model.RunResult;
 import org.stasis.model.ScheduleRun;
 
@@ -73,6 +74,13 @@ final class ScheduleRunner {
     ScheduleRun overlap(CheckpointSchedule schedule, Instant start, boolean manual) {
         return skipped(newRun(start, manual), "schedule '" + schedule.getName() + "': skipped, its previous run is "
                 + "still going (it takes longer than the interval: lengthen the interval)");
+    }
+
+    /** @return the history entry for a run request that waited too long for an owner to serve it */
+    ScheduleRun expired(CheckpointSchedule schedule, Instant start, RunRequest request) {
+        return skipped(newRun(start, true), "schedule '" + schedule.getName() + "': skipped, Run now was asked by pid "
+                + request.getRequesterPid() + " at " + request.getRequested() + ", more than "
+                + RunRequests.MAX_AGE.toMinutes() + " minutes before a scheduler could run it (none was running); ask again");
     }
 
     private ScheduleRun checkpoint(CheckpointSchedule schedule, ScheduleRun run, int pid, Instant start) {

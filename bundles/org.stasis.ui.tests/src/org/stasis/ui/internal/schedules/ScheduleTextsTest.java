@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.stasis.core.processes.ProcessInfo;
 import org.stasis.core.processes.ProcessKey;
 import org.stasis.core.schedule.SchedulerOwner;
 import org.stasis.model.CheckpointSchedule;
+import org.stasis.model.RunResult;
+import org.stasis.model.ScheduleRun;
 
 /** The words and defaults of the scheduler's dialog and views. */
 class ScheduleTextsTest {
@@ -47,7 +50,8 @@ class ScheduleTextsTest {
         assertEquals("command matches ^python3 sim\\.py, user ada", ScheduleTexts.target(s));
         assertEquals(Optional.empty(), ScheduleTexts.owner(new SchedulerOwner(true, 12)));
         assertEquals("Schedules are run by the Stasis scheduler service (pid 812). You can still edit them here; "
-                + "the service picks the changes up.", ScheduleTexts.owner(new SchedulerOwner(false, 812)).orElseThrow());
+                + "the service picks the changes up, and Run now asks it to checkpoint.",
+                ScheduleTexts.owner(new SchedulerOwner(false, 812)).orElseThrow());
     }
 
     @Test
@@ -73,5 +77,21 @@ class ScheduleTextsTest {
         s.setCronExpression("0 */6 * * *");
         assertEquals(List.of(Instant.parse("2026-01-05T12:00:00Z"), Instant.parse("2026-01-05T18:00:00Z")),
                 RunTimes.next(s, Optional.empty(), now, ZoneOffset.UTC, 2));
+    }
+
+    @Test
+    void howARunNowEnded() {
+        ScheduleRun ok = new ScheduleRun();
+        ok.setStartedUnixMs(Instant.parse("2026-11-22T10:30:00Z").toEpochMilli());
+        ok.setResult(RunResult.OK);
+        ok.setImage("/i/sim.stasis");
+        String at = ScheduleTexts.time(ok.getStarted());
+        assertEquals("Schedule sim: ok at " + at + ", image /i/sim.stasis", ScheduleTexts.outcome("sim", ok));
+        ScheduleRun skipped = EcoreUtil.copy(ok);
+        skipped.setResult(RunResult.SKIPPED);
+        skipped.setImage("");
+        skipped.setMessage("schedule 'sim': skipped, the target is gone");
+        assertEquals("Schedule sim: skipped at " + at + ": schedule 'sim': skipped, the target is gone",
+                ScheduleTexts.outcome("sim", skipped));
     }
 }

@@ -92,6 +92,9 @@ public final class Messages extends NLS {
     public static String Status_SaveFailed;
     public static String Status_Running;
     public static String Status_RunRefused;
+    public static String Status_Asked;
+    public static String Status_RunOk;
+    public static String Status_RunNotOk;
     public static String Refresh_Job;
     public static String Probe_Job;
     public static String Remove_Title;

@@ -85,6 +85,14 @@ final class ScheduleTexts {
                 .orElse(Messages.LastResult_Never);
     }
 
+    /** @return for the status line, how a run now ended: "Schedule sim: ok at 2026-11-22 10:30:00, image /i/sim.stasis" */
+    static String outcome(String name, ScheduleRun run) {
+        if (run.getResult() == RunResult.OK) {
+            return NLS.bind(Messages.Status_RunOk, new Object[] { name, time(run.getStarted()), run.getImage() });
+        }
+        return NLS.bind(Messages.Status_RunNotOk, new Object[] { name, result(run.getResult()), time(run.getStarted()), run.getMessage() });
+    }
+
     /** @return for a view's banner: empty when the workbench fires the schedules itself */
     static Optional<String> owner(SchedulerOwner owner) {
         if (owner.ours()) {

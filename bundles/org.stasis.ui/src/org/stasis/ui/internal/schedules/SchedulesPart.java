@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.stasis.core.schedule.ScheduleValidationException;
 import org.stasis.core.schedule.Scheduler;
+import org.stasis.core.schedule.SchedulerOwner;
 import org.stasis.model.CheckpointSchedule;
 import org.stasis.ui.WidgetIds;
 import org.stasis.ui.internal.preferences.StasisPreferences;
@@ -58,6 +59,8 @@ public final class SchedulesPart {
     private Button create;
     private RefreshOnDisplay listener;
     private BackgroundRefresh<List<ScheduleRow>> rows;
+    /** What the status line says about the last Run now: kept over refreshes until another row is selected. */
+    private Optional<RunStatus> runStatus = Optional.empty();
 
     @Inject
     public SchedulesPart(@org.eclipse.e4.core.di.annotations.Optional WorkbenchScheduler workbench,
@@ -107,7 +110,10 @@ public final class SchedulesPart {
         status.setData(WidgetIds.KEY, WidgetIds.SCHEDULES_STATUS);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
-        viewer.addSelectionChangedListener(e -> updateButtons());
+        viewer.addSelectionChangedListener(e -> {
+            forgetRunStatusOfOtherRows();
+            updateButtons();
+        });
         viewer.addDoubleClickListener(e -> editSelected());
         updateButtons();
         problem.ifPresent(status::setText);
@@ -133,9 +139,28 @@ public final class SchedulesPart {
         viewer.setInput(loaded);
         selected.flatMap(id -> loaded.stream().filter(r -> r.id().equals(id)).findFirst())
                 .ifPresent(r -> viewer.setSelection(new StructuredSelection(r)));
-        status.setText(loaded.size() == 1 ? Messages.Status_One : NLS.bind(Messages.Status_Count, Integer.toString(loaded.size())));
+        showStatus(loaded.size());
         owner.show(scheduler);
         updateButtons();
+    }
+
+    private void showStatus(int count) {
+        status.setText(runStatus.map(RunStatus::text).orElseGet(
+                () -> count == 1 ? Messages.Status_One : NLS.bind(Messages.Status_Count, Integer.toString(count))));
+    }
+
+    private void showRunStatus(String scheduleId, String text) {
+        runStatus = Optional.of(new RunStatus(scheduleId, text));
+        status.setText(text);
+    }
+
+    /** The run status belongs to its schedule's row: selecting another row brings the count back. */
+    private void forgetRunStatusOfOtherRows() {
+        Optional<String> selected = selection().map(ScheduleRow::id);
+        if (selected.isPresent() && runStatus.isPresent() && !runStatus.get().scheduleId().equals(selected.get())) {
+            runStatus = Optional.empty();
+            showStatus(viewer.getTable().getItemCount());
+        }
     }
 
     private void showFileProblem(String message) {
@@ -201,19 +226,28 @@ public final class SchedulesPart {
         selection().ifPresent(row -> scheduler.ifPresent(s -> {
             String name = row.schedule().getName();
             Display display = viewer.getControl().getDisplay();
-            status.setText(NLS.bind(Messages.Status_Running, name));
-            // the outcome shows in the table through runFinished; only a refusal needs telling here
+            SchedulerOwner owner = s.owner();
+            // another process that fires the schedules is asked through the file; it answers at its next look
+            showRunStatus(row.id(), owner.ours() || owner.pid() == 0 ? NLS.bind(Messages.Status_Running, name)
+                    : NLS.bind(Messages.Status_Asked, Long.toString(owner.pid()), name));
+            // the table follows the history by itself; the status line says how this run ended
             s.runNow(row.id()).whenComplete((run, error) -> {
-                if (error != null) {
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                    display.asyncExec(() -> {
-                        if (!status.isDisposed()) {
-                            status.setText(NLS.bind(Messages.Status_RunRefused, name, cause.getMessage()));
-                        }
-                    });
+                String outcome = error == null ? ScheduleTexts.outcome(name, run)
+                        : NLS.bind(Messages.Status_RunRefused, name, cause(error).getMessage());
+                if (display.isDisposed()) {
+                    return; // the workbench closed meanwhile
                 }
+                display.asyncExec(() -> {
+                    if (!status.isDisposed()) {
+                        showRunStatus(row.id(), outcome);
+                    }
+                });
             });
         }));
+    }
+
+    private static Throwable cause(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     private void showSelectedHistory() {
@@ -233,6 +267,9 @@ public final class SchedulesPart {
         if (rows != null) {
             rows.cancel();
         }
+    }
+
+    private record RunStatus(String scheduleId, String text) {
     }
 
     /** For tests: the viewer under the schedules table. */
