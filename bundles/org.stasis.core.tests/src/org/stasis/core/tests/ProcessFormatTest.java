@@ -35,4 +35,12 @@ class ProcessFormatTest {
         assertEquals("2026-11-20 08:05",
                 ProcessFormat.started(Instant.parse("2026-11-20T08:05:59Z"), now, ZoneOffset.UTC));
     }
+
+    @Test
+    void aCommandLineWithAScriptShowsOnOneLine() {
+        assertEquals("python3 -c import time while True: time.sleep(1)",
+                ProcessFormat.oneLine("python3 -c \nimport time\nwhile True:\n    time.sleep(1)\n"));
+        assertEquals("a b\u00e9 c", ProcessFormat.oneLine("a\r\n\tb\u00e9 \u0007 c"), "CR, tab, bell; letters kept");
+        assertEquals("sleep  300", ProcessFormat.oneLine("sleep  300"), "plain blanks are the program's own");
+    }
 }

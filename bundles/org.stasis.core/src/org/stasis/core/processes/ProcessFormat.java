@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Text forms of process attributes, shared by the workbench and future command-line output so both
@@ -19,7 +20,19 @@ public final class ProcessFormat {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT); //$NON-NLS-1$
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT); //$NON-NLS-1$
 
+    /** Spaces and tabs around one or more control characters (newlines of a script passed with -c). */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\p{Cntrl}[\\p{Cntrl} \\t]*"); //$NON-NLS-1$
+
     private ProcessFormat() {
+    }
+
+    /**
+     * @return a command line on one line, as a table row or a label shows it: every run of control
+     *         characters (with the blanks around it) becomes one space, so {@code python3 -c} with a
+     *         script keeps one row's height and stays readable
+     */
+    public static String oneLine(String commandLine) {
+        return LINE_BREAKS.matcher(commandLine).replaceAll(" ").strip(); //$NON-NLS-1$
     }
 
     /** @return bytes in binary units with one decimal above 1 KiB: "512 B", "1.5 KiB", "12.3 MiB" */

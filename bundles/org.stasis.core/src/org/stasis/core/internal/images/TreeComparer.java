@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.SubMonitor;
 import org.stasis.core.images.DiffEntry;
 import org.stasis.core.images.DiffEntry.Kind;
+import org.stasis.core.images.ProcessCommand;
 import org.stasis.image.ImageFormatException;
 import org.stasis.image.StasisImage;
 import org.stasis.image.proto.Image;
@@ -84,13 +85,7 @@ public final class TreeComparer {
 
     private static DiffEntry process(Kind kind, Process p, String detail) {
         long start = p.getStartTimeTicks();
-        return new DiffEntry(kind, p.getPid(), commandLine(p), detail, kind == Kind.PROCESS_GONE ? start : 0,
+        return new DiffEntry(kind, p.getPid(), ProcessCommand.of(p), detail, kind == Kind.PROCESS_GONE ? start : 0,
                 kind == Kind.PROCESS_ADDED ? start : 0);
-    }
-
-    /** The command line, or comm when argv was not readable (zombies, kernel-like processes). */
-    static String commandLine(Process p) {
-        String argv = String.join(" ", p.getArgvList()).strip(); //$NON-NLS-1$
-        return argv.isEmpty() ? p.getComm() : argv;
     }
 }

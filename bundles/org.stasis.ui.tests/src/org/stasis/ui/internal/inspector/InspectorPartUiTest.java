@@ -45,6 +45,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stasis.core.processes.ProcessFormat;
 import org.stasis.model.Vma;
 import org.stasis.model.VmaKind;
 import org.stasis.ui.WidgetIds;
@@ -140,8 +141,11 @@ class InspectorPartUiTest {
                 .orElseThrow(() -> new AssertionError("no row for pid " + python.pid()));
         List<String> argv = List.of(Files.readString(Path.of("/proc", Integer.toString(python.pid()), "cmdline"))
                 .split("\0"));
-        assertEquals(String.join(" ", argv), row.getText(2));
         assertTrue(argv.contains(DumpedPython.SCRIPT), "the command line is the script's");
+        // the script's lines are joined into one row
+        assertEquals(ProcessFormat.oneLine(String.join(" ", argv)), row.getText(2));
+        assertFalse(row.getText(2).contains("\n"));
+        assertTrue(row.getText(2).contains("import ctypes, sys, time n = 52428800"), row.getText(2));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.stasis.ui.internal.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ class PartInspectorServiceTest {
                 });
         EModelService models = (EModelService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] { EModelService.class }, (proxy, method, args) -> {
-                    if (method.getName().equals("find") && PartInspectorService.STACK_ID.equals(args[0])) {
+                    if (method.getName().equals("find") && InspectorStack.ID.equals(args[0])) {
                         return stack;
                     }
                     throw new UnsupportedOperationException(method.getName());
@@ -59,7 +61,9 @@ class PartInspectorServiceTest {
     @Test
     void sameFileTwiceActivatesItsPart(@org.junit.jupiter.api.io.TempDir Path dir) {
         PartInspectorService service = service();
+        stack.setToBeRendered(false); // as the application model starts it
         service.open(dir.resolve("a.stasis"));
+        assertTrue(stack.isToBeRendered(), "the first image shows the stack");
         service.open(dir.resolve("sub/../a.stasis"));
         assertEquals(1, created.size(), "one part for one file");
         assertEquals(1, stack.getChildren().size());
@@ -72,5 +76,21 @@ class PartInspectorServiceTest {
         service.open(dir.resolve("b.stasis"));
         assertEquals(2, stack.getChildren().size(), "another file, another part");
         assertSame(created.get(1), activated.get(2));
+    }
+
+    @Test
+    void theStackHidesWhenItsLastPartCloses(@org.junit.jupiter.api.io.TempDir Path dir) {
+        PartInspectorService service = service();
+        service.open(dir.resolve("a.stasis"));
+        service.open(dir.resolve("b.stasis"));
+        created.get(0).setToBeRendered(false); // closed
+        assertFalse(InspectorStack.hideIfEmpty(stack), "b.stasis is still open");
+        assertTrue(stack.isToBeRendered());
+        created.get(1).setToBeRendered(false);
+        assertTrue(InspectorStack.hideIfEmpty(stack), "nothing left to show");
+        assertFalse(stack.isToBeRendered());
+
+        service.open(dir.resolve("c.stasis"));
+        assertTrue(stack.isToBeRendered(), "shown again for the next image");
     }
 }

@@ -93,7 +93,7 @@ public final class CheckpointDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 
         value(form, Messages.Dialog_Process, NLS.bind(Messages.Dialog_ProcessValue, subject.pid(),
-                subject.root().commandLine()), WidgetIds.CHECKPOINT_PROCESS);
+                ProcessFormat.oneLine(subject.root().commandLine())), WidgetIds.CHECKPOINT_PROCESS);
         value(form, Messages.Dialog_Tree, switch (subject.descendants()) {
             case 0 -> Messages.Dialog_TreeAlone;
             case 1 -> Messages.Dialog_TreeOne;

@@ -8,6 +8,8 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.SWT;
@@ -50,6 +52,31 @@ public final class InspectorAddon {
         if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MWindow
                 && event.getProperty(UIEvents.EventTags.NEW_VALUE) instanceof Shell shell) {
             installDropTarget(shell, service);
+        }
+    }
+
+    /**
+     * When an image or a history closes, the stack they open in hides once it holds nothing, so the
+     * views get the window back. Deferred: the renderer is still taking the part down.
+     */
+    @Inject
+    @Optional
+    public void partClosed(@UIEventTopic(UIEvents.UIElement.TOPIC_TOBERENDERED) Event event) {
+        hideEmptyStack(event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MUIElement e ? e.getParent() : null);
+    }
+
+    @Inject
+    @Optional
+    public void partRemoved(@UIEventTopic(UIEvents.ElementContainer.TOPIC_CHILDREN) Event event) {
+        if (UIEvents.isREMOVE(event)) {
+            hideEmptyStack(event.getProperty(UIEvents.EventTags.ELEMENT));
+        }
+    }
+
+    private static void hideEmptyStack(Object element) {
+        Display display = Display.getCurrent();
+        if (element instanceof MPartStack stack && InspectorStack.ID.equals(stack.getElementId()) && display != null) {
+            display.asyncExec(() -> InspectorStack.hideIfEmpty(stack));
         }
     }
 

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.stasis.core.processes.ProcessFormat;
 import org.stasis.model.Image;
 import org.stasis.model.Process;
 import org.stasis.ui.WidgetIds;
@@ -80,7 +81,7 @@ final class OverviewTab implements InspectorTab {
         });
         column(Messages.Col_Pid, 120, p -> Integer.toString(p.getPid()));
         column(Messages.Col_State, 90, p -> p.getState().getName().toLowerCase(java.util.Locale.ROOT));
-        column(Messages.Col_Command, 700, p -> String.join(" ", p.getCommandLine())); //$NON-NLS-1$
+        column(Messages.Col_Command, 700, p -> ProcessFormat.oneLine(String.join(" ", p.getCommandLine()))); //$NON-NLS-1$
         tree.setInput(image);
         tree.expandAll();
         tree.addSelectionChangedListener(e -> {

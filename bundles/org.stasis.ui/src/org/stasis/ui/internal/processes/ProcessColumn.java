@@ -13,7 +13,7 @@ enum ProcessColumn {
     // The PID column carries the tree's expanders and indentation (about 17 px per level), hence
     // the width: pids of 7 digits stay readable 8 levels deep. COMMAND's width is its minimum.
     PID(Messages.Column_Pid, 215, SWT.LEFT, ProcessField.PID, (p, m) -> Long.toString(p.pid())),
-    COMMAND(Messages.Column_Command, 300, SWT.LEFT, ProcessField.COMMAND, (p, m) -> p.commandLine()),
+    COMMAND(Messages.Column_Command, 300, SWT.LEFT, ProcessField.COMMAND, (p, m) -> ProcessFormat.oneLine(p.commandLine())),
     USER(Messages.Column_User, 90, SWT.LEFT, ProcessField.USER, (p, m) -> p.user()),
     STATE(Messages.Column_State, 85, SWT.LEFT, ProcessField.STATE, (p, m) -> Messages.state(p.state())),
     THREADS(Messages.Column_Threads, 70, SWT.RIGHT, ProcessField.THREADS, (p, m) -> Integer.toString(p.threads())),
