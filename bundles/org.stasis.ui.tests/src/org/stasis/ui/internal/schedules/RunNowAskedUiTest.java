@@ -25,7 +25,6 @@ import org.stasis.core.schedule.Checkpoint;
 import org.stasis.core.schedule.CheckpointException;
 import org.stasis.core.schedule.Scheduler;
 import org.stasis.core.schedule.Schedulers;
-import org.stasis.model.CheckpointSchedule;
 import org.stasis.model.RunResult;
 import org.stasis.model.ScheduleRun;
 import org.stasis.ui.WidgetIds;
@@ -83,13 +82,7 @@ class RunNowAskedUiTest {
         assertTrue(service.owner().ours());
         assertFalse(workbench.owner().ours());
 
-        CheckpointSchedule schedule = ScheduleDefaults.blank(dir);
-        schedule.setName("counter");
-        schedule.setFolder(dir.resolve("images").toString());
-        schedule.setTargetPid(counter.pid());
-        schedule.setIntervalSeconds(0);
-        schedule.setCronExpression("0 0 1 1 *"); // once a year: only Run now checkpoints here
-        String id = workbench.save(schedule).getId();
+        String id = workbench.save(SchedulerUi.yearlyOn(counter.pid(), dir.resolve("images"))).getId();
 
         SchedulesPart view = host.schedulesView();
         Table table = view.viewer().getTable();

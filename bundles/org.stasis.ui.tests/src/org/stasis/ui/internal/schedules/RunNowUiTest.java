@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stasis.model.CheckpointSchedule;
 import org.stasis.model.RunResult;
 import org.stasis.model.ScheduleRun;
 import org.stasis.ui.WidgetIds;
@@ -56,13 +55,7 @@ class RunNowUiTest {
         counter = CountingProcess.in(dir.resolve("counter")).start(); // returns once it counts
         host = new SchedulerUi(dir.resolve("schedules.xmi"), new HelperCheckpointer(preferences));
 
-        CheckpointSchedule schedule = ScheduleDefaults.blank(dir);
-        schedule.setName("counter");
-        schedule.setFolder(dir.resolve("images").toString());
-        schedule.setTargetPid(counter.pid());
-        schedule.setIntervalSeconds(0);
-        schedule.setCronExpression("0 0 1 1 *"); // once a year: only Run now checkpoints here
-        host.scheduler.scheduler().orElseThrow().save(schedule);
+        host.scheduler.scheduler().orElseThrow().save(SchedulerUi.yearlyOn(counter.pid(), dir.resolve("images")));
 
         SchedulesPart view = host.schedulesView();
         Table table = view.viewer().getTable();

@@ -86,6 +86,20 @@ final class SchedulerUi implements AutoCloseable {
                 .filter(s -> s.getName().equals(name)).findFirst());
     }
 
+    /**
+     * A schedule named "counter" on pid with its images in folder, planned once a year: in a test only
+     * Run now checkpoints it.
+     */
+    static CheckpointSchedule yearlyOn(int pid, Path folder) {
+        CheckpointSchedule schedule = ScheduleDefaults.blank(folder.getParent());
+        schedule.setName("counter");
+        schedule.setFolder(folder.toString());
+        schedule.setTargetPid(pid);
+        schedule.setIntervalSeconds(0);
+        schedule.setCronExpression("0 0 1 1 *");
+        return schedule;
+    }
+
     @Override
     public void close() {
         host.close(); // first: the parts stop listening to the scheduler
