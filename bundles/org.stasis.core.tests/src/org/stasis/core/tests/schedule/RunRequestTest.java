@@ -88,8 +88,8 @@ class RunRequestTest {
             workbench.timer.advance(SYNC);
             ScheduleRun skipped = asked.get(10, TimeUnit.SECONDS);
             assertEquals(RunResult.SKIPPED, skipped.getResult());
-            assertEquals("schedule 'sim': skipped, its previous run is still going (it takes longer than the interval: "
-                    + "lengthen the interval)", skipped.getMessage());
+            assertEquals("schedule 'sim': skipped, its previous run is still going (the tree is being checkpointed "
+                    + "right now: that run shows in the history when it ends)", skipped.getMessage());
             assertTrue(skipped.isManual());
             assertFalse(skipped.getRequestId().isEmpty());
 

@@ -141,6 +141,7 @@ class SchedulerTest {
             ScheduleRun manual = scheduler.runNow(id).get(10, TimeUnit.SECONDS);
             assertEquals(RunResult.SKIPPED, manual.getResult());
             assertTrue(manual.isManual());
+            assertTrue(manual.getMessage().contains("the tree is being checkpointed right now"), manual.getMessage());
             h.engine.release.countDown();
             waitUntil(() -> scheduler.find(id).orElseThrow().getRuns().size() == 3);
             List<ScheduleRun> runs = scheduler.find(id).orElseThrow().getRuns();

@@ -72,8 +72,11 @@ final class ScheduleRunner {
 
     /** @return the history entry for a tick that came while the schedule's previous run was going */
     ScheduleRun overlap(CheckpointSchedule schedule, Instant start, boolean manual) {
+        // a planned run meets its predecessor when the interval is too short; a manual one when it was asked for mid-run
+        String advice = manual ? "the tree is being checkpointed right now: that run shows in the history when it ends"
+                : "it takes longer than the interval: lengthen the interval";
         return skipped(newRun(start, manual), "schedule '" + schedule.getName() + "': skipped, its previous run is "
-                + "still going (it takes longer than the interval: lengthen the interval)");
+                + "still going (" + advice + ")");
     }
 
     /** @return the history entry for a run request that waited too long for an owner to serve it */
