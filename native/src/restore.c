@@ -442,7 +442,7 @@ static void raise_nofile(void)
 	}
 }
 
-int stasis_restore(const struct restore_opts *opts, pid_t *root_pid, pid_t *root_vpid)
+int stasis_restore(const struct restore_opts *opts, struct restore_result *result)
 {
 	struct restore_ctx ctx = { .opts = opts };
 	char image[PATH_MAX];
@@ -494,10 +494,11 @@ int stasis_restore(const struct restore_opts *opts, pid_t *root_pid, pid_t *root
 	if (use_ns && keep_ns_init(first) < 0)
 		goto fail;
 	pr_debug("processes restored in %.1f ms", (double)(now_ns() - t0) / 1e6);
-	*root_pid = ctx.tasks[0].pid;
-	*root_vpid = ctx.tasks[0].vpid;
+	result->root_pid = ctx.tasks[0].pid;
+	result->root_vpid = ctx.tasks[0].vpid;
+	result->child = first;
 	pr_info("restored %zu process(es) from %s; root pid %d%s", ctx.ntasks, opts->image,
-		*root_pid, use_ns ? " (in a new PID namespace)" : "");
+		result->root_pid, use_ns ? " (in a new PID namespace)" : "");
 	ret = 0;
 	goto out;
 fail:

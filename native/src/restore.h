@@ -66,8 +66,18 @@ struct restore_file *restore_file_find(struct restore_ctx *ctx, uint64_t id);
 struct restore_file *restore_file_add(struct restore_ctx *ctx, uint64_t id,
 				      struct restore_task *owner, int fd, bool staging);
 
-/* Bring the tree back. Prints nothing; *root_pid gets the root's host pid.
- * On failure every process created so far is killed. */
-int stasis_restore(const struct restore_opts *opts, pid_t *root_pid, pid_t *root_vpid);
+/* A restored tree, as its restorer sees it. */
+struct restore_result {
+	pid_t root_pid;   /* the root's host pid */
+	pid_t root_vpid;  /* the root's pid in its namespace (its own pid without one) */
+	/* The restorer's child that holds the tree, to wait for (--shell-job):
+	 * the root, or in a new PID namespace its init, which ends with the
+	 * root's status (the root is not our child there). */
+	pid_t child;
+};
+
+/* Bring the tree back. Prints nothing. On failure every process created
+ * so far is killed. */
+int stasis_restore(const struct restore_opts *opts, struct restore_result *result);
 
 #endif

@@ -127,7 +127,11 @@ void spawn_ns_init(struct restore_ctx *ctx, int ready_fd)
 	pid_t root;
 
 	reset_inherited();
-	setsid();
+	/* Detached, the namespace leaves the restorer's session. A shell job
+	 * stays in it: the root's group must be in the terminal's session to
+	 * become its foreground job (a new session has no terminal). */
+	if (!ctx->opts->shell_job)
+		setsid();
 	if (chdir("/") < 0)
 		_exit(127);
 	root = spawn_with_pid((pid_t)ctx->tasks[0].pb->pid);

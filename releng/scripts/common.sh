@@ -10,7 +10,8 @@ STASIS_PRODUCT_DIR="$STASIS_ROOT/releng/org.stasis.product/target/products/org.s
 
 # Debian packages for building the engine and the workbench and for the GUI tests.
 # maven is only there to bootstrap Maven 3.9 (Debian's 3.8.7 cannot load Tycho 5).
-STASIS_APT_PACKAGES=(xvfb libgtk-3-0 imagemagick xdotool gcc make pkg-config protobuf-c-compiler
+# xterm: the restore wizard attaches a terminal job to a terminal window (and its UI test does).
+STASIS_APT_PACKAGES=(xvfb libgtk-3-0 imagemagick xdotool xterm gcc make pkg-config protobuf-c-compiler
     libprotobuf-c-dev protobuf-compiler libxxhash-dev python3 maven unzip)
 
 stasis_log() {

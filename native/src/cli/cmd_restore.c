@@ -27,18 +27,19 @@ static void usage(FILE *f)
 }
 
 /* As a shell job the tree becomes this terminal's foreground group until
- * its root ends; then the terminal comes back to our group. */
-static int wait_foreground(pid_t root)
+ * its root ends (seen as the end of our child that holds the tree); then
+ * the terminal comes back to our group. */
+static int wait_foreground(const struct restore_result *tree)
 {
 	pid_t ours = getpgrp();
 	int status = 0;
 
 	signal(SIGTTOU, SIG_IGN);
-	if (isatty(STDIN_FILENO) && tcsetpgrp(STDIN_FILENO, getpgid(root)) < 0)
+	if (isatty(STDIN_FILENO) && tcsetpgrp(STDIN_FILENO, getpgid(tree->root_pid)) < 0)
 		pr_warn("cannot hand the terminal to the restored tree: %m");
-	while (waitpid(root, &status, 0) < 0) {
+	while (waitpid(tree->child, &status, 0) < 0) {
 		if (errno != EINTR) {
-			pr_perror("waiting for pid %d", root);
+			pr_perror("waiting for pid %d", tree->child);
 			break;
 		}
 	}
@@ -83,7 +84,7 @@ int cmd_restore(int argc, char **argv)
 	struct restore_opts opts = { 0 };
 	const char *terminal_to = NULL;
 	char *terminal_abs = NULL;
-	pid_t root = 0, vroot = 0;
+	struct restore_result tree = { 0 };
 	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "h" CLI_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
@@ -119,7 +120,7 @@ int cmd_restore(int argc, char **argv)
 		}
 		opts.terminal_to = terminal_abs;
 	}
-	rc = stasis_restore(&opts, &root, &vroot);
+	rc = stasis_restore(&opts, &tree);
 	free(terminal_abs);
 	if (rc < 0) {
 		log_result(false, NULL);
@@ -129,11 +130,12 @@ int cmd_restore(int argc, char **argv)
 		char fields[256];
 
 		snprintf(fields, sizeof(fields), "\"root_pid\":%d,\"root_pid_in_namespace\":%d,"
-			 "\"pid_namespace\":%s", root, vroot, root != vroot ? "true" : "false");
+			 "\"pid_namespace\":%s", tree.root_pid, tree.root_vpid,
+			 tree.root_pid != tree.root_vpid ? "true" : "false");
 		log_result(true, fields);
 	} else {
-		printf("%d\n", root);
+		printf("%d\n", tree.root_pid);
 		fflush(stdout);
 	}
-	return opts.shell_job ? wait_foreground(root) : 0;
+	return opts.shell_job ? wait_foreground(&tree) : 0;
 }

@@ -36,20 +36,38 @@ def _(ctx, prog):
     --shell-job from a shell on another terminal, it is attached to that
     one (stdio, foreground group, output), and stasis waits for it like a
     foreground job and returns its exit status."""
+    _shell_job(ctx, prog)
+
+
+@scenario("restore/shell-job-pid-namespace", "tty_job", terminal=True)
+def _(ctx, prog):
+    """--shell-job with --pid-ns (the workbench's terminal restore when a
+    pid is taken): the same, though the root is not the restorer's child
+    but the namespace init's, which must stay in the terminal's session."""
+    _shell_job(ctx, prog, "--pid-ns")
+
+
+def _shell_job(ctx, prog, *flags):
     new = terminal.Terminal()
     try:
         prog.start().wait_ready()
         image = ctx.path("img.stasis")
         cycle.dump(ctx, prog.pid, image, kill=True)
-        restorer = new.spawn([ctx.stasis.binary, "restore", image, "--shell-job"], ctx.path())
+        restorer = new.spawn([ctx.stasis.binary, "restore", image, "--shell-job", *flags], ctx.path())
+
+        def printed_root():
+            """The host pid stasis printed, once that process runs."""
+            pids = [int(l) for l in new.read().splitlines() if l.strip().isdigit()]
+            return pids[0] if pids and procs.exists(pids[0]) else None
         try:
-            ctx.poll(lambda: any(l.strip() == str(prog.pid) for l in new.read().splitlines()) and
-                     procs.exists(prog.pid), "the restored job", timeout=10)
+            ctx.poll(lambda: printed_root() is not None, "the restored job", timeout=10)
         except Exception:
             ctx.fail(f"no restored job; the restoring terminal shows: {new.read()!r}, "
                      f"stasis exit status {procs.exit_status(restorer)}")
-        ctx.check(os.readlink(f"/proc/{prog.pid}/fd/0") == new.name,
-                  f"restored stdin is {os.readlink(f'/proc/{prog.pid}/fd/0')}, expected {new.name}")
+        root = printed_root()
+        ctx.check((root == prog.pid) == (not flags), f"restored root pid {root}, checkpointed {prog.pid}")
+        ctx.check(os.readlink(f"/proc/{root}/fd/0") == new.name,
+                  f"restored stdin is {os.readlink(f'/proc/{root}/fd/0')}, expected {new.name}")
         ctx.check(procs.exit_status(restorer) is None, "stasis restore --shell-job did not wait for the job")
         prog.release()
         ctx.poll(lambda: procs.exit_status(restorer) is not None, "stasis restore to end with the job", 10)

@@ -314,6 +314,25 @@ public final class UiDriver {
     }
 
     /**
+     * @return the pids of the windows on this display whose class matches windowClass (xdotool's
+     *         case-insensitive pattern), for windows of other programs (a terminal the UI opened)
+     */
+    public static List<Long> windowPids(String windowClass) {
+        try {
+            java.lang.Process xdotool = new ProcessBuilder("xdotool", "search", "--class", windowClass, "getwindowpid",
+                    "%@").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(xdotool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // exit 1: no such window yet
+            return xdotool.waitFor() == 0 ? out.lines().map(Long::valueOf).toList() : List.of();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("xdotool is needed to find windows (apt-get install xdotool)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
      * Runs an xdotool command while the event loop keeps running (the input it sends arrives, and
      * SWT's drag and drop happens, in this display's event loop), then lets the UI settle.
      */

@@ -7,40 +7,22 @@ import static org.stasis.ui.tests.UiDriver.byId;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.stasis.core.processes.ProcessMonitor;
-import org.stasis.core.processes.ProcessReader;
 import org.stasis.core.restore.PreflightStatus;
 import org.stasis.ui.ProcessSelection;
 import org.stasis.ui.WidgetIds;
-import org.stasis.ui.internal.preferences.StasisPreferences;
-import org.stasis.ui.internal.processes.ProcessesPart;
-import org.stasis.ui.tests.BuiltEngine;
-import org.stasis.ui.tests.CountingProcess;
-import org.stasis.ui.tests.PartHost;
 import org.stasis.ui.tests.UiDriver;
 
 /**
@@ -48,101 +30,9 @@ import org.stasis.ui.tests.UiDriver;
  * checkpointed and stopped from the Processes view's context menu, the image appears in the
  * Checkpoints view by itself, the wizard restores
  * it with real clicks (Next, Next, Finish) and the counter counts on, selected in the Processes
- * view; a deleted log turns the pre-flight check red; Delete asks first. Both parts are hosted
- * through e4 DI as the workbench hosts them, with the OSGi service context's event broker.
+ * view; a deleted log turns the pre-flight check red; Delete asks first.
  */
-class CheckpointsAndRestoreUiTest {
-
-    private static final Duration APPEAR = Duration.ofSeconds(20);
-    private static final Duration SHORT = Duration.ofSeconds(10);
-
-    @TempDir
-    Path dir;
-    private Path folder;
-    private PartHost host;
-    private UiDriver ui;
-    private Shell shell;
-    private ProcessMonitor monitor;
-    private CountingProcess counter;
-
-    @BeforeAll
-    static void useTheBuiltEngine() {
-        new StasisPreferences().setHelperOverride(Optional.of(BuiltEngine.path()));
-    }
-
-    @AfterAll
-    static void forgetSettings() {
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(StasisPreferences.NODE);
-        node.remove(StasisPreferences.HELPER_PATH);
-        node.remove(StasisPreferences.CHECKPOINT_FOLDER);
-    }
-
-    @BeforeEach
-    void openWorkbenchParts() throws Exception {
-        folder = Files.createDirectory(dir.resolve("checkpoints"));
-        new StasisPreferences().setCheckpointFolder(folder);
-        host = PartHost.withWorkbenchServices("stasis-checkpoints-test");
-        ui = host.ui;
-        monitor = new ProcessMonitor(new ProcessReader(), Duration.ofMillis(500));
-        host.context.set(ProcessMonitor.class, monitor);
-        host.context.set(org.stasis.ui.InspectorService.class, image -> {
-            throw new AssertionError("no inspector in this test");
-        });
-        shell = host.shell("Stasis checkpoints test", 1250, 600);
-        host.make(ProcessesPart.class, shell);
-        host.make(CheckpointsPart.class, shell);
-        host.show(shell);
-    }
-
-    /** A real job to restore: a counter on a terminal of its own, keeping its log open. */
-    private void startTerminalCounter() throws Exception {
-        counter = CountingProcess.in(dir).onTerminal().keepingLog().start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (counter != null) {
-            counter.close();
-        }
-        host.close();
-        monitor.close();
-    }
-
-    private Table checkpoints() {
-        return byId(shell, Table.class, WidgetIds.CHECKPOINTS_TABLE);
-    }
-
-    private TableItem waitForRow(Path image) {
-        return ui.waitFor(image.getFileName() + " in the Checkpoints view", APPEAR,
-                () -> UiDriver.tableItem(checkpoints(), 0, image.getFileName().toString()));
-    }
-
-    private Shell waitForShell(String title) {
-        return ui.waitForShell(title, SHORT);
-    }
-
-    /** Next, and waits for the pre-flight check to be shown in full. */
-    private List<Label> nextToPreflight(Shell wizard) {
-        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.NEXT_LABEL));
-        ui.waitUntil("the pre-flight items", APPEAR, () -> preflightItems(wizard).size() == 6);
-        return preflightItems(wizard);
-    }
-
-    private static List<Label> preflightItems(Shell wizard) {
-        return UiDriver.findAll(wizard, Label.class, l -> l.getData(WidgetIds.KEY) instanceof String id
-                && id.startsWith(WidgetIds.RESTORE_PREFLIGHT_PREFIX) && l.isVisible());
-    }
-
-    private static PreflightStatus status(List<Label> items, String title) {
-        return items.stream().filter(l -> l.getData(WidgetIds.KEY).equals(WidgetIds.RESTORE_PREFLIGHT_PREFIX + title))
-                .map(l -> (PreflightStatus) l.getData("org.stasis.preflight.status")).findFirst()
-                .orElseThrow(() -> new AssertionError("no pre-flight item " + title));
-    }
-
-    private static String explanation(List<Label> items, String title) {
-        return items.stream().filter(l -> l.getData(WidgetIds.KEY).equals(WidgetIds.RESTORE_PREFLIGHT_PREFIX + title))
-                .map(Label::getText).findFirst().orElseThrow();
-    }
+class CheckpointsAndRestoreUiTest extends CheckpointsViewUiBase {
 
     /**
      * As a user would: filter the Processes view to pid, select it, Checkpoint… in its context
@@ -183,9 +73,7 @@ class CheckpointsAndRestoreUiTest {
         TableItem row = waitForRow(image);
         assertTrue(row.getText(1).startsWith("PID " + pid + ": ") && row.getText(1).contains("python3"), row.getText(1));
 
-        ui.click(row);
-        ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINTS_RESTORE));
-        Shell wizard = waitForShell(org.stasis.ui.internal.restore.Messages.Wizard_Title);
+        Shell wizard = openRestoreWizard(row);
         assertEquals(image.toString(), byId(wizard, Text.class, WidgetIds.RESTORE_IMAGE).getText(),
                 "the image is pre-selected");
 
@@ -196,16 +84,14 @@ class CheckpointsAndRestoreUiTest {
         assertEquals(PreflightStatus.OK, status(items, "Original PIDs"), explanation(items, "Original PIDs"));
         assertEquals(PreflightStatus.OK, status(items, "Files"), explanation(items, "Files"));
 
-        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.NEXT_LABEL));
+        nextToOptions(wizard);
         Button toFile = byId(wizard, Button.class, WidgetIds.RESTORE_OUTPUT_FILE);
-        ui.waitUntil("the output options", SHORT, toFile::isVisible);
         assertTrue(toFile.getSelection() && toFile.isEnabled(), "its terminal output goes to a file by default");
         Path output = folder.resolve("counter.log");
         assertEquals(output.toString(), byId(wizard, Text.class, WidgetIds.RESTORE_OUTPUT_PATH).getText());
         assertTrue(byId(wizard, Button.class, WidgetIds.RESTORE_ORIGINAL_PIDS).getSelection());
 
-        ui.click(UiDriver.byText(wizard, Button.class, IDialogConstants.FINISH_LABEL));
-        ui.waitUntil("the wizard to close", SHORT, wizard::isDisposed);
+        finish(wizard);
 
         Tree processes = byId(shell, Tree.class, WidgetIds.PROCESS_TREE);
         try {
@@ -224,16 +110,6 @@ class CheckpointsAndRestoreUiTest {
         ui.waitUntil("the counter printing into " + output, SHORT, () -> lines(output) > printed);
     }
 
-    /** What the test sees when the restore does not show up: running? an error dialog? the view asked? */
-    private String diagnosis(int pid) {
-        ui.pause(100);
-        return "pid " + pid + (Files.exists(Path.of("/proc", Integer.toString(pid))) ? " runs" : " does not run")
-                + ", parts shown " + host.shownParts() + ", windows " + Arrays.stream(host.display.getShells())
-                        .map(s -> s.getText() + ": " + UiDriver.findAll(s, Label.class, l -> !l.getText().isEmpty())
-                                .stream().map(Label::getText).toList())
-                        .toList();
-    }
-
     private static long lines(Path file) {
         try {
             return Files.readAllLines(file).size();
@@ -249,9 +125,7 @@ class CheckpointsAndRestoreUiTest {
         counter.checkpointAndKill(image);
         Files.delete(counter.log());
 
-        ui.click(waitForRow(image));
-        ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINTS_RESTORE));
-        Shell wizard = waitForShell(org.stasis.ui.internal.restore.Messages.Wizard_Title);
+        Shell wizard = openRestoreWizard(waitForRow(image));
         List<Label> items = nextToPreflight(wizard);
         assertEquals(PreflightStatus.ERROR, status(items, "Files"));
         assertTrue(explanation(items, "Files").contains(counter.log().toString()), explanation(items, "Files"));
