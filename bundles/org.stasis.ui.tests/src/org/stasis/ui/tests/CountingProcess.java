@@ -100,11 +100,17 @@ public final class CountingProcess implements AutoCloseable {
         }
     }
 
-    /** Waits (sleeping, not pumping events) until the count passes n. */
+    /**
+     * Waits (sleeping, not pumping events) until the count passes n. Asks whether the counter's pid
+     * lives, not the process this object started: on a terminal that is the pty's holder, which ends
+     * when the counter is killed, while a restored counter counts on under the same pid.
+     */
     public void waitForCountAbove(long n, Duration timeout) throws IOException {
         long end = System.nanoTime() + timeout.toNanos();
         while (count() <= n) {
-            assertTrue(python.isAlive() && System.nanoTime() < end, "the counter stayed at " + count() + ", not above " + n);
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            assertTrue(alive && System.nanoTime() < end, "the counter (pid " + pid + (alive ? "" : ", gone")
+                    + ") stayed at " + count() + ", not above " + n);
             sleep(20);
         }
     }
