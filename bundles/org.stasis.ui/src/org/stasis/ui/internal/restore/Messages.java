@@ -62,6 +62,8 @@ public final class Messages extends NLS {
     public static String Error_Title;
     public static String Error_Restore;
     public static String Error_Terminal;
+    public static String Error_TerminalEnded;
+    public static String Error_TerminalSaidNothing;
 
     public static String Handler_NoHelper;
 

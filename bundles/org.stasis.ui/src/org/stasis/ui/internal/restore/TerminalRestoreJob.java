@@ -1,7 +1,9 @@
 package org.stasis.ui.internal.restore;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,6 +20,9 @@ import org.stasis.core.restore.TerminalEmulator;
  * errors; the workbench does not wait for it.
  */
 final class TerminalRestoreJob extends Job {
+
+    /** How long an emulator that fails to open its window may take to end. */
+    static final long WINDOW_SETTLE_MS = 1500;
 
     private final TerminalEmulator emulator;
     private final Path helper;
@@ -38,14 +43,39 @@ final class TerminalRestoreJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        Path errors = null;
         try {
-            new ProcessBuilder(emulator.command(helper, request)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // an emulator that cannot open its window (no display, a bad option) says why on stderr
+            // and ends at once; one that opened it keeps running until the user closes it
+            errors = Files.createTempFile("stasis-terminal", ".err"); //$NON-NLS-1$ //$NON-NLS-2$
+            Process terminal = new ProcessBuilder(emulator.command(helper, request))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile()).start();
+            if (terminal.waitFor(WINDOW_SETTLE_MS, TimeUnit.MILLISECONDS) && terminal.exitValue() != 0) {
+                String said = Files.readString(errors).strip();
+                failed.accept(NLS.bind(Messages.Error_TerminalEnded, new Object[] { emulator.executable(),
+                        Integer.toString(terminal.exitValue()), said.isEmpty() ? Messages.Error_TerminalSaidNothing : said }));
+                return Status.OK_STATUS;
+            }
         } catch (IOException e) {
             failed.accept(NLS.bind(Messages.Error_Terminal, emulator.executable(), e.getMessage()));
             return Status.OK_STATUS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Status.CANCEL_STATUS;
+        } finally {
+            deleteQuietly(errors); // the emulator keeps its open descriptor; only the name goes
         }
         started.run();
         return Status.OK_STATUS;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a leftover empty file in the temp folder is harmless
+            }
+        }
     }
 }
