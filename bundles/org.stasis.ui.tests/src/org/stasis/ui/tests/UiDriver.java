@@ -41,8 +41,8 @@ public final class UiDriver {
     private static final long SETTLE_MS = 150;
     /** How long a widget may take to react to typing or a click (focus, text). */
     private static final Duration INPUT = Duration.ofSeconds(10);
-    /** How long a right click may take to show a context menu before it is taken as lost. */
-    private static final Duration CONTEXT_MENU = Duration.ofSeconds(4);
+    /** How long a click may take to show its effect (a selection, a menu) before it is taken as lost. */
+    private static final Duration CLICK_EFFECT = Duration.ofSeconds(4);
 
     private final Display display;
     private long lastClick;
@@ -170,27 +170,63 @@ public final class UiDriver {
     }
 
     /**
-     * Opens the tree's context menu on row with a real right click and returns the menu, shown.
-     * On a loaded X server a click can land before the window under the pointer is ready for it
-     * and be lost; a lost click leaves no menu and no other trace, so the click is repeated (after
-     * an Escape for whatever might hold the pointer) until the menu shows, at most three times.
+     * Opens the tree's context menu on row with a real right click and returns the menu, shown. A
+     * lost right click is repeated, after an Escape for whatever might hold the pointer.
      */
     public Menu openContextMenu(TreeItem row) {
-        Tree tree = row.getParent();
-        Menu menu = Objects.requireNonNull(tree.getMenu(), "the tree has no context menu");
-        for (int attempt = 1;; attempt++) {
+        Menu menu = Objects.requireNonNull(row.getParent().getMenu(), "the tree has no context menu");
+        repeatClick("the context menu on row " + row.getText(0), () -> {
             reveal(row);
             contextClickWithXTest(center(row));
+        }, menu::isVisible, () -> keyWithXTest("Escape"));
+        return menu;
+    }
+
+    /** Clicks a tree row until it is the tree's one selected row (see {@link #repeatClick}). */
+    public void select(TreeItem row) {
+        Tree tree = row.getParent();
+        repeatClick("row " + row.getText(0) + " selected", () -> click(row),
+                () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == row, UiDriver::nothingToUndo);
+    }
+
+    /** Clicks a table row until it is the table's one selected row (see {@link #repeatClick}). */
+    public void select(TableItem row) {
+        Table table = row.getParent();
+        repeatClick("row " + row.getText(0) + " selected", () -> click(row),
+                () -> table.getSelectionCount() == 1 && table.getSelection()[0] == row, UiDriver::nothingToUndo);
+    }
+
+    /** Clicks a CTabFolder's tab until it is the selected one (see {@link #repeatClick}). */
+    public void select(CTabItem tab) {
+        CTabFolder folder = tab.getParent();
+        repeatClick("tab " + tab.getText() + " selected (tab at " + tab.getBounds() + " of a folder at "
+                + folder.toDisplay(0, 0) + " sized " + folder.getSize() + ")", () -> click(tab),
+                () -> folder.getSelection() == tab, UiDriver::nothingToUndo);
+    }
+
+    /** Before clicking a row or tab again: a click that landed on another one only selected that one. */
+    private static void nothingToUndo() {
+        // the next click selects the right row
+    }
+
+    /**
+     * Clicks until what the click should bring about holds, at most three times. On a loaded X
+     * server a click can land before the window under the pointer is ready for it and be lost, and
+     * rows of a live view can move between reading a row's place and the click arriving; neither
+     * leaves a trace but the missing effect. Each repeat is said on stderr.
+     */
+    private void repeatClick(String effect, Runnable click, BooleanSupplier done, Runnable beforeRepeat) {
+        for (int attempt = 1;; attempt++) {
+            click.run();
             try {
-                waitUntil("the context menu on row " + row.getText(0) + " (right click " + attempt + ")",
-                        CONTEXT_MENU, menu::isVisible);
-                return menu;
-            } catch (AssertionError lost) {
+                waitUntil(effect + " (click " + attempt + ")", CLICK_EFFECT, done);
+                return;
+            } catch (AssertionError missed) {
                 if (attempt == 3) {
-                    throw lost;
+                    throw missed;
                 }
-                System.err.println("UiDriver: " + lost.getMessage() + "; repeating the right click");
-                keyWithXTest("Escape");
+                System.err.println("UiDriver: " + missed.getMessage() + "; clicking again");
+                beforeRepeat.run();
             }
         }
     }

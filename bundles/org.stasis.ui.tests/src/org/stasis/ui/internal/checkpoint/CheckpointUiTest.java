@@ -132,8 +132,7 @@ class CheckpointUiTest {
         ui.type(Integer.toString(pid));
         Tree tree = byId(shell, Tree.class, WidgetIds.PROCESS_TREE);
         TreeItem row = ui.waitFor("row of pid " + pid, APPEAR, () -> UiDriver.treeItem(tree, 0, Integer.toString(pid)));
-        ui.click(row);
-        ui.waitUntil("row selected", SHORT, () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == row);
+        ui.select(row);
         return row;
     }
 

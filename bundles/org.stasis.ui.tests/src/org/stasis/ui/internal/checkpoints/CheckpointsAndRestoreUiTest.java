@@ -45,8 +45,7 @@ class CheckpointsAndRestoreUiTest extends CheckpointsViewUiBase {
         ui.type(Integer.toString(pid));
         Tree processes = byId(shell, Tree.class, WidgetIds.PROCESS_TREE);
         TreeItem row = ui.waitFor("row of pid " + pid, APPEAR, () -> UiDriver.treeItem(processes, 0, Integer.toString(pid)));
-        ui.click(row);
-        ui.waitUntil("row selected", SHORT, () -> processes.getSelectionCount() == 1);
+        ui.select(row);
         ui.openContextMenu(row);
         ui.key(SWT.ARROW_DOWN); // its first item: Checkpoint…
         ui.key(SWT.CR);

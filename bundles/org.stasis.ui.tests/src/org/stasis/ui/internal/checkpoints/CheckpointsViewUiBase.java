@@ -111,7 +111,7 @@ abstract class CheckpointsViewUiBase {
 
     /** Clicks the image's row and Restore…, and returns the wizard. */
     Shell openRestoreWizard(TableItem row) {
-        ui.click(row);
+        ui.select(row);
         ui.click(byId(shell, Button.class, WidgetIds.CHECKPOINTS_RESTORE));
         return waitForShell(org.stasis.ui.internal.restore.Messages.Wizard_Title);
     }

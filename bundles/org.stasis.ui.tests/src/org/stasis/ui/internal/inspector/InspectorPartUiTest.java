@@ -126,9 +126,7 @@ class InspectorPartUiTest {
     private void selectTab(CTabFolder tabs, String text) {
         CTabItem item = Arrays.stream(tabs.getItems()).filter(i -> i.getText().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab " + text));
-        ui.click(item);
-        ui.waitUntil("tab " + text + " selected (tab at " + item.getBounds() + " of a folder at "
-                + tabs.toDisplay(0, 0) + " sized " + tabs.getSize() + ")", SHORT, () -> tabs.getSelection() == item);
+        ui.select(item);
     }
 
     @Test

@@ -151,9 +151,7 @@ class ProcessesPartUiTest {
         TreeItem row = waitForRow(sleep.pid());
         TreeItem parentRow = row.getParentItem();
         assertNotNull(parentRow, "sleep has our JVM as parent row");
-        ui.click(row);
-        ui.waitUntil("row selected by the click", Duration.ofSeconds(5),
-                () -> tree().getSelectionCount() == 1 && tree().getSelection()[0] == row);
+        ui.select(row);
         Object selected = part.viewer().getStructuredSelection().getFirstElement();
         assertEquals(ProcessKey.class, selected.getClass());
 

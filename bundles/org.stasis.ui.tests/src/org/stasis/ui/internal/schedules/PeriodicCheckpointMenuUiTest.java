@@ -69,7 +69,7 @@ class PeriodicCheckpointMenuUiTest {
         Text filter = byId(processes, Text.class, WidgetIds.PROCESS_FILTER);
         host.ui.replaceText(filter, pid);
         TreeItem row = host.ui.waitFor("the sleep's row", Duration.ofSeconds(15), () -> UiDriver.treeItem(tree, 0, pid));
-        host.ui.click(row);
+        host.ui.select(row);
         host.ui.waitUntil("the item enabled for the selected process", SchedulerUi.SHORT, periodicItem(tree)::isEnabled);
         chooseFromContextMenu(row, periodicItem(tree));
 

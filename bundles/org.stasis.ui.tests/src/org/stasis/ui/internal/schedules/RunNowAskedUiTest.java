@@ -88,7 +88,7 @@ class RunNowAskedUiTest {
         Table table = view.viewer().getTable();
         Shell area = table.getShell();
         TableItem row = host.ui.waitFor("the counter's row", SchedulerUi.SHORT, () -> UiDriver.tableItem(table, 0, "counter"));
-        host.ui.click(row);
+        host.ui.select(row);
         Button runNow = byId(area, Button.class, WidgetIds.SCHEDULES_RUN_NOW);
         host.ui.waitUntil("Run now enabled while the service owns the schedules", SchedulerUi.SHORT, runNow::isEnabled);
         host.ui.click(runNow);

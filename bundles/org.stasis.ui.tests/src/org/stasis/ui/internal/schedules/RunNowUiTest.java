@@ -62,7 +62,7 @@ class RunNowUiTest {
         Shell area = table.getShell();
         TableItem row = host.ui.waitFor("the counter's row", SchedulerUi.SHORT, () -> UiDriver.tableItem(table, 0, "counter"));
         assertEquals(Messages.LastResult_Never, row.getText(ScheduleColumn.LAST_RESULT.ordinal()));
-        host.ui.click(row);
+        host.ui.select(row);
         Button runNow = byId(area, Button.class, WidgetIds.SCHEDULES_RUN_NOW);
         host.ui.waitUntil("Run now enabled", SchedulerUi.SHORT, runNow::isEnabled);
         host.ui.click(runNow);
